@@ -1,0 +1,57 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+# Each step leaves a stamp in .make/, so a second run only redoes what changed.
+
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .make
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+.PHONY: run test install lint format messages clean
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo ""
+	@echo "Cirkelinkoop runs at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/beheer/)"
+	@echo "Sign in at http://$(HOST):$(PORT)/account/login/ with a demo account listed above."
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+install: $(STAMPS)/python $(STAMPS)/node $(CATALOGUES)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMPS)/python: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/node: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p $(STAMPS) && touch $@
+
+# Compiled catalogues are build output: made from the .po files, never committed.
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(STAMPS)/python
+	$(BIN)/python manage.py compilemessages --locale $* --ignore $(VENV) --ignore node_modules
+
+messages: $(STAMPS)/python
+	$(BIN)/python manage.py makemessages --locale nl --no-obsolete --no-location \
+		--ignore $(VENV) --ignore node_modules --ignore staticfiles --ignore tests
+
+lint: $(STAMPS)/python
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMPS)/python
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules $(STAMPS) staticfiles

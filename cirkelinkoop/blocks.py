@@ -1,0 +1,116 @@
+"""The blocks of the standard body, defined once and reused by every page with a body."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+        help_text=_("Use heading 3 only below a heading 2, so screen readers follow the order."),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Wat doet het RCIO?", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        required=False,
+        help_text=_("Describe what the image shows. Leave empty only if it is purely decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+
+class LinkValue(blocks.StructValue):
+    def href(self) -> str:
+        page = self.get("page")
+        return page.url if page else self.get("url")
+
+
+class PageOrUrlBlock(blocks.StructBlock):
+    """A link to a page of this site or to an outside address: exactly one of the two."""
+
+    page = blocks.PageChooserBlock(label=_("Internal page"), required=False)
+    url = blocks.URLBlock(label=_("External link"), required=False)
+
+    class Meta:
+        value_class = LinkValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose an internal page or enter an external link, not both.")
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+            )
+        return value
+
+
+class CallToActionBlock(PageOrUrlBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), max_length=400, required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+        preview_value = {
+            "title": "Doe mee met het RCIO",
+            "text": "Werkt u bij een gemeente in de provincie Utrecht? Meld uw organisatie aan.",
+            "button_label": "Aanmelden",
+            "url": "https://example.org/deelnemen/",
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"), max_length=600)
+    attribution = blocks.CharBlock(label=_("Attribution"), max_length=120, required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Door elkaars bestekken te lenen, waren we maanden eerder klaar.",
+            "attribution": "Inkoper van een deelnemende gemeente",
+        }
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="blocks/paragraph_block.html",
+        preview_value="<p>Elke zes weken delen inkopers uit de regio hun ervaringen.</p>",
+    )
+    image = ImageBlock()
+    call_to_action = CallToActionBlock()
+    quote = QuoteBlock()
+
+
+class LinkBlock(PageOrUrlBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=60)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")

@@ -1,0 +1,547 @@
+"""Dutch demo content for seed_demo: the texts of the portal's first pages, written for it."""
+
+HOME = {
+    "title": "Samen circulair inkopen in de regio Utrecht",
+    "seo_title": "Coalitie Inkoop Cirkelregio Utrecht: circulair inkopen",
+    "search_description": (
+        "Kennis over circulair inkopen voor overheden in de regio Utrecht: voorbeelden van "
+        "aanbestedingen, het RCIO-overleg en de deelnemende organisaties."
+    ),
+    "intro": (
+        "De Coalitie Inkoop van Cirkelregio Utrecht brengt inkopers en projectleiders van "
+        "overheden in de regio bij elkaar. Zo leer je van elkaars circulaire aanbestedingen en "
+        "hoeft niemand het wiel opnieuw uit te vinden."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Wat is de Coalitie Inkoop?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>In de regio Utrecht is al veel kennis over circulair aanbesteden. Die kennis "
+                "zit verspreid over organisaties, netwerken en mensen. De coalitie brengt haar "
+                "samen en maakt haar bruikbaar voor iedereen die bij een gemeente, de provincie "
+                "of het waterschap inkoopt of projecten leidt.</p>"
+                "<p>Werk je aan een aanbesteding voor groenbeheer, een bouwproject of de "
+                "inrichting van de openbare ruimte? Dan is de kans groot dat een collega elders "
+                "in de regio al iets vergelijkbaars heeft gedaan. Hier vind je die collega, en "
+                "wat die ervan heeft geleerd.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Wat vind je op dit portaal?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<ul>"
+                '<li><a href="/kennisbank/">Kennisbank</a>: circulaire aanbestedingen uit de '
+                "regio, met documenten en lessen. Je zoekt en filtert op thema, organisatie en "
+                "soort opdracht.</li>"
+                '<li><a href="/bijeenkomsten/">Bijeenkomsten</a>: de agenda en de thema\'s van '
+                "het Regionaal Circulair Inkoopoverleg (RCIO), dat elke zes weken plaatsvindt."
+                "</li>"
+                '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen en de '
+                "voorbeelden die zij delen.</li>"
+                "</ul>"
+            ),
+        },
+        {
+            "type": "quote",
+            "value": {
+                "quote": (
+                    "Voordat ik een bestek schrijf, kijk ik eerst wie in de regio iets "
+                    "vergelijkbaars heeft gedaan. Dat scheelt zoekwerk en levert betere vragen "
+                    "aan de markt op."
+                ),
+                "attribution": "Inkoper bij een deelnemende gemeente",
+            },
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "title": "Doe mee met de coalitie",
+                "text": (
+                    "Werk je bij een overheid in de provincie Utrecht en wil je kennis over "
+                    "circulair inkopen delen en ophalen? Meld je organisatie aan. De coördinator "
+                    "neemt daarna contact met je op."
+                ),
+                "button_label": "Organisatie aanmelden",
+                "url": "/deelnemen/",
+            },
+        },
+    ],
+}
+
+ABOUT = {
+    "slug": "over-de-coalitie",
+    "title": "Over de coalitie",
+    "seo_title": "Over de Coalitie Inkoop van Cirkelregio Utrecht",
+    "search_description": (
+        "Waarom overheden met hun inkoop de circulaire economie verder helpen, welke kennis de "
+        "Coalitie Inkoop bundelt en welke organisaties in de regio Utrecht meedoen."
+    ),
+    "intro": (
+        "De Coalitie Inkoop hoort bij Cirkelregio Utrecht. Ze helpt overheden in de regio om "
+        "hun inkoop in te zetten voor een economie waarin grondstoffen en producten zo lang "
+        "mogelijk meegaan."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Waarom inkoop ertoe doet", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Overheden kopen veel in: van kantoormeubilair en ICT tot groenonderhoud, "
+                "wegen en bruggen. Elke opdracht is een kans om te kiezen voor producten die lang "
+                "meegaan, die je kunt hergebruiken of die zelf uit hergebruikt materiaal bestaan. "
+                "Zo vraag je als inkoper de markt direct om circulaire oplossingen.</p>"
+                "<p>Circulair inkopen hoeft niet duurder te zijn dan een gewone aanbesteding. "
+                "Het vraagt wel om een andere blik: op de hele levensduur van een product, op "
+                "wat er na gebruik mee gebeurt en op wat de markt al kan. Bovendien helpt het "
+                "je organisatie bij andere doelen, zoals minder uitstoot en een samenleving "
+                "waarin iedereen kan meedoen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Opdrachtgever in de bouw", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Laat je bouwprojecten of werken in de grond-, weg- en waterbouw uitvoeren? "
+                "Dan heb je extra veel invloed, omdat het om grote hoeveelheden materiaal gaat. "
+                "Leg je circulaire ambities al vroeg in een project vast, dan geef je bedrijven "
+                "de ruimte om met slimme oplossingen te komen.</p>"
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": "Kennis uit de regio, makkelijk te vinden", "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>In Utrecht bouwen verschillende organisaties kennis op over circulaire "
+                "aanbestedingen bij de overheid. De coalitie gaat die kennis niet opnieuw "
+                "ontwikkelen. Ze zorgt ervoor dat inkopers en projectleiders van gemeenten, "
+                "provincie en waterschap haar kunnen vinden en gebruiken. Het gaat onder meer "
+                "om de kennis van:</p>"
+                "<ul>"
+                "<li>Cirkelstad Utrecht</li>"
+                "<li>ROM Utrecht Region</li>"
+                '<li><a href="https://www.pianoo.nl/">PIANOo</a></li>'
+                "<li>BouwCirculair</li>"
+                "</ul>"
+                "<p>Daarvoor werkt de coalitie nauw samen met opdrachtgevers en inkopers van "
+                "gemeenten. Zij weten als geen ander welke vragen er in de praktijk spelen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Wie doen er mee?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>In de coalitie werken deze overheden samen:</p>"
+                "<ul>"
+                "<li>de Provincie Utrecht;</li>"
+                "<li>het Hoogheemraadschap De Stichtse Rijnlanden;</li>"
+                "<li>het Inkoopbureau Midden Nederland;</li>"
+                "<li>de meeste gemeenten in de provincie Utrecht.</li>"
+                "</ul>"
+                '<p>Op de pagina <a href="/deelnemers/">Deelnemers</a> zie je welke organisaties '
+                "meedoen en welke voorbeelden zij hebben gedeeld. Hun inkopers en "
+                'duurzaamheidsadviseurs ontmoeten elkaar in het <a href="/het-rcio/">Regionaal '
+                "Circulair Inkoopoverleg</a>.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Plannen voor later", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>De coalitie kijkt of ze op termijn meer kan doen dan kennis delen. Denk aan "
+                "een marktconsultatie die meerdere organisaties samen houden, of aan "
+                "themabijeenkomsten over onderwerpen die veel deelnemers bezighouden. Daarover "
+                "is nog niets besloten. Heb je ideeën, of wil je meedenken? Laat het ons "
+                "weten.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Contact", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Heb je een vraag over de coalitie? Je bereikt de coördinator via het "
+                '<a href="/contact/">contactformulier</a>. Wil je met je organisatie '
+                'aansluiten? Meld je dan aan via <a href="/deelnemen/">Deelnemen</a>.</p>'
+            ),
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "title": "Doet jouw organisatie nog niet mee?",
+                "text": (
+                    "Meld je organisatie aan. Je krijgt toegang tot de kennis van collega's in "
+                    "de regio en kunt aansluiten bij het RCIO."
+                ),
+                "button_label": "Organisatie aanmelden",
+                "url": "/deelnemen/",
+            },
+        },
+    ],
+}
+
+RCIO = {
+    "slug": "het-rcio",
+    "title": "Het RCIO",
+    "seo_title": "Het RCIO: Regionaal Circulair Inkoopoverleg Utrecht",
+    "search_description": (
+        "Elke zes weken delen inkopers en duurzaamheidsadviseurs van overheden in Utrecht in "
+        "het RCIO hun ervaringen met circulaire aanbestedingen. Zo werkt het overleg."
+    ),
+    "intro": (
+        "Om de zes weken zoeken inkopers en duurzaamheidsadviseurs van overheden in de "
+        "provincie Utrecht elkaar op in het Regionaal Circulair Inkoopoverleg (RCIO), om van "
+        "elkaar te leren."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Wat is het RCIO?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>In het RCIO vertellen deelnemers over hun aanbestedingen: opdrachten die "
+                "al circulair zijn, en opdrachten die die kant op gaan. Wat ging goed? Waar "
+                "liepen ze tegenaan? En wat zouden ze een volgende keer anders doen?</p>"
+                "<p>Het overleg is er vooral om samen kennis op te bouwen. Hoor je hoe een "
+                "andere organisatie een vergelijkbare opdracht heeft aangepakt, dan kom je zelf "
+                "sneller verder. Zo hoeft niet iedere organisatie alles zelf uit te zoeken.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Waar gaat het over?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Vaak staat er een thema centraal, waarover je de laatste stand van zaken "
+                "hoort. Ook laten deelnemers zien wat bij hen goed werkte. Eerdere thema's waren "
+                "bijvoorbeeld:</p>"
+                "<ul>"
+                "<li>duurzaam groenbeheer;</li>"
+                "<li>de openbare ruimte duurzaam en circulair inrichten.</li>"
+                "</ul>"
+                "<p>Ook strategische onderwerpen komen aan bod, zoals:</p>"
+                "<ul>"
+                "<li>inkoopbeleid opstellen;</li>"
+                "<li>de Aanpak Duurzaam GWW toepassen;</li>"
+                "<li>werken met het Ambitieweb.</li>"
+                "</ul>"
+                "<p>De Aanpak Duurzaam GWW helpt opdrachtgevers in de grond-, weg- en waterbouw "
+                "om duurzaamheid in elke fase van een project mee te nemen. Het Ambitieweb is "
+                "een hulpmiddel uit die aanpak om samen ambities vast te leggen.</p>"
+                "<p>Veel besproken voorbeelden vind je terug in de "
+                '<a href="/kennisbank/">kennisbank</a>. Heb je een onderwerp dat je graag '
+                'besproken ziet? Geef het door via het <a href="/contact/">contactformulier</a>.'
+                "</p>"
+            ),
+        },
+        {
+            "type": "quote",
+            "value": {
+                "quote": (
+                    "Juist de verhalen over wat niet lukte, helpen mij verder. Die lees je in "
+                    "geen enkele handreiking."
+                ),
+                "attribution": "Duurzaamheidsadviseur bij een deelnemende organisatie",
+            },
+        },
+        {"type": "heading", "value": {"text": "Zo verloopt een bijeenkomst", "level": "h2"}},
+        {"type": "heading", "value": {"text": "Vooraf", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>De agenda staat vooraf op de pagina van de bijeenkomst, onder "
+                '<a href="/bijeenkomsten/">Bijeenkomsten</a>. Daar lees je ook het thema, waar '
+                "het overleg is en hoe je online kunt aansluiten. Ben je lid? Meld je dan op die "
+                "pagina aan. Zo weet de coördinator wie er komen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Tijdens het overleg", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Je hoort hoe het staat met lopende aanbestedingen bij andere organisaties, "
+                "ziet geslaagde aanpakken en gaat in op het thema van die keer. Er is altijd "
+                "ruimte om elkaar vragen te stellen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Na afloop", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Het verslag en de presentaties komen bij de bijeenkomst te staan. Alleen "
+                "leden die zijn ingelogd kunnen ze lezen. Afspraken uit het overleg vind je "
+                'terug in het overzicht van <a href="/bijeenkomsten/acties/">open acties</a>.'
+                "</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "In je agenda", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Je kunt elke bijeenkomst los in je agenda zetten. Je kunt ook de agendafeed "
+                "met alle bijeenkomsten toevoegen aan je agenda-app. Verandert er iets, dan "
+                "past je agenda zich vanzelf aan. De link staat op de pagina "
+                '<a href="/bijeenkomsten/">Bijeenkomsten</a>. Als lid vind je een persoonlijke '
+                'agendalink bij <a href="/account/">je account</a>.</p>'
+            ),
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "title": "Ook aansluiten bij het RCIO?",
+                "text": (
+                    "Het overleg is er voor inkopers en duurzaamheidsadviseurs van overheden in "
+                    "de regio Utrecht. Doet jouw organisatie nog niet mee? Meld haar aan, dan "
+                    "neemt de coördinator contact met je op."
+                ),
+                "button_label": "Organisatie aanmelden",
+                "url": "/deelnemen/",
+            },
+        },
+    ],
+}
+
+PRIVACY = {
+    "slug": "privacyverklaring",
+    "title": "Privacyverklaring",
+    "seo_title": "Privacyverklaring | Coalitie Inkoop Cirkelregio Utrecht",
+    "search_description": (
+        "Welke persoonsgegevens dit portaal van de Coalitie Inkoop verwerkt, waarom, hoe lang "
+        "we ze bewaren en welke rechten je hebt onder de AVG."
+    ),
+    "intro": (
+        "In deze verklaring lees je welke persoonsgegevens dit portaal verwerkt, waarvoor we "
+        "ze gebruiken, hoe lang we ze bewaren en welke rechten je hebt."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Wie is verantwoordelijk?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>De Coalitie Inkoop van Cirkelregio Utrecht beheert dit portaal. Zij is "
+                "verantwoordelijk voor wat er met je persoonsgegevens gebeurt. Heb je een vraag "
+                "over privacy? Stel die aan de coördinator van de coalitie via het "
+                '<a href="/contact/">contactformulier</a>.</p>'
+            ),
+        },
+        {"type": "heading", "value": {"text": "Welke gegevens verwerken we?", "level": "h2"}},
+        {"type": "heading", "value": {"text": "Je account", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Maak je een account aan, dan bewaren we je naam, je e-mailadres, de "
+                "organisatie waarvoor je werkt en je rol. Je wachtwoord slaan we niet leesbaar "
+                "op. Andere leden zien je naam, organisatie en rol in de ledenlijst.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Aanmeldingen en contactverzoeken", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                '<p>Vul je het formulier op <a href="/deelnemen/">Deelnemen</a> of '
+                '<a href="/contact/">Contact</a> in, dan ontvangen we je naam, e-mailadres, '
+                "telefoonnummer (als je dat invult), organisatie en bericht.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Aanmeldingen voor bijeenkomsten", "level": "h3"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Meld je je aan voor een bijeenkomst van het RCIO, dan leggen we vast dat je "
+                "komt. Andere leden zien je naam op de deelnemerslijst van die bijeenkomst.</p>"
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": "Waarvoor gebruiken we je gegevens?", "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>We gebruiken je gegevens alleen voor het doel waarvoor je ze geeft. Voor "
+                "elk doel geldt een grondslag uit artikel 6 van de Algemene verordening "
+                "gegevensbescherming (AVG):</p>"
+                "<ul>"
+                "<li><b>Account en aanmeldingen voor bijeenkomsten</b>: je krijgt toegang tot "
+                "materiaal voor leden, kunt je aanmelden voor bijeenkomsten en voorbeelden "
+                "delen. Grondslag: uitvoering van een taak van algemeen belang, namelijk de "
+                "samenwerking van overheden aan duurzaam en circulair inkopen.</li>"
+                "<li><b>Aanmeldingen van organisaties</b>: we beoordelen je verzoek en nemen "
+                "contact met je op. Grondslag: toestemming, die je in het formulier geeft.</li>"
+                "<li><b>Contactverzoeken</b>: we beantwoorden je vraag. Grondslag: toestemming, "
+                "die je in het formulier geeft.</li>"
+                "</ul>"
+                "<p>Je kunt je toestemming altijd intrekken. We verwijderen je verzoek dan.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Hoe lang bewaren we je gegevens?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<ul>"
+                "<li>Aanmeldingen van organisaties en contactverzoeken verwijderen we "
+                "automatisch 12 maanden nadat we ze hebben afgehandeld.</li>"
+                "<li>Je account en je aanmeldingen voor bijeenkomsten bewaren we tot je je "
+                "account verwijdert.</li>"
+                "</ul>"
+                '<p>Op <a href="/account/gegevens/">Mijn gegevens</a> zie je welke gegevens we '
+                "van je hebben. Daar kun je ze ook downloaden en je account verwijderen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Delen we je gegevens?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>We verkopen je gegevens niet en geven ze niet aan andere partijen. Alleen "
+                "de partijen die we nodig hebben om dit portaal te laten draaien, zoals de "
+                "hostingpartij, kunnen bij de gegevens. Zij werken in onze opdracht als "
+                "verwerker. Met hen maken we afspraken in een verwerkersovereenkomst, zoals de "
+                "AVG voorschrijft.</p>"
+                "<p>Binnen de coalitie kunnen alleen de coördinator en de beheerders van het "
+                "portaal aanmeldingen en contactverzoeken inzien.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Cookies en meten", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Dit portaal volgt je niet. We gebruiken geen analysesoftware, geen "
+                "advertenties en geen cookies van andere partijen. We plaatsen alleen cookies "
+                "die nodig zijn om de site te laten werken:</p>"
+                "<ul>"
+                "<li>een sessiecookie, die onthoudt dat je bent ingelogd;</li>"
+                "<li>een beveiligingscookie (CSRF), die formulieren beschermt tegen misbruik."
+                "</li>"
+                "</ul>"
+                "<p>Voor deze functionele cookies is geen toestemming nodig. Daarom zie je op "
+                "dit portaal geen cookiemelding.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Jouw rechten", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Onder de AVG heb je deze rechten:</p>"
+                "<ul>"
+                "<li><b>inzage</b>: je mag weten welke gegevens we van je hebben;</li>"
+                "<li><b>correctie</b>: kloppen je gegevens niet, dan passen we ze aan;</li>"
+                "<li><b>verwijdering</b>: je kunt vragen om je gegevens te wissen;</li>"
+                "<li><b>bezwaar</b>: je kunt bezwaar maken tegen het gebruik van je gegevens;"
+                "</li>"
+                "<li><b>dataportabiliteit</b>: je kunt je gegevens downloaden en meenemen.</li>"
+                "</ul>"
+                '<p>Veel regel je zelf op <a href="/account/gegevens/">Mijn gegevens</a>. Voor '
+                'de rest neem je contact op via het <a href="/contact/">contactformulier</a>. '
+                "We reageren binnen een maand.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Een klacht indienen", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Ben je niet tevreden over hoe we met je gegevens omgaan? Laat het ons eerst "
+                "weten, dan zoeken we samen naar een oplossing. Je hebt ook altijd het recht "
+                "om een klacht in te dienen bij de "
+                '<a href="https://www.autoriteitpersoonsgegevens.nl/">Autoriteit '
+                "Persoonsgegevens</a>, de Nederlandse toezichthouder op privacy.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Wijzigingen", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Verandert het portaal, dan passen we deze verklaring aan. De nieuwste "
+                "versie staat altijd op deze pagina.</p>"
+            ),
+        },
+    ],
+}
+
+ACCESSIBILITY = {
+    "slug": "toegankelijkheidsverklaring",
+    "title": "Toegankelijkheidsverklaring",
+    "seo_title": "Toegankelijkheidsverklaring | Coalitie Inkoop Utrecht",
+    "search_description": (
+        "Hoe de Coalitie Inkoop zorgt dat iedereen dit portaal kan gebruiken, hoe we de "
+        "toegankelijkheid controleren en hoe je een probleem meldt."
+    ),
+    "intro": (
+        "We willen dat iedereen dit portaal kan gebruiken, ook mensen met een beperking. Hier "
+        "lees je hoe we daarvoor zorgen en hoe je een probleem meldt."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Welke eisen volgen we?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Dit portaal is gebouwd om te voldoen aan de Web Content Accessibility "
+                "Guidelines (WCAG) 2.1 op niveau AA. Deze eisen staan ook in de Europese norm "
+                "EN 301 549. Het Besluit digitale toegankelijkheid overheid verplicht "
+                "Nederlandse overheidsorganisaties om aan deze norm te voldoen.</p>"
+                "<p>We letten er bijvoorbeeld op dat je alles met een toetsenbord kunt "
+                "bedienen, dat teksten genoeg contrast hebben en dat de pagina's goed werken "
+                "met een schermlezer en met vergroting. Het portaal gebruikt onderdelen van het "
+                "NL Design System, die met toegankelijkheid als uitgangspunt zijn gemaakt.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Hoe controleren we dat?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<ul>"
+                "<li><b>Automatische controle</b>: bij elke nieuwe versie van het portaal "
+                "controleren we elke pagina met axe-core, een veelgebruikt testprogramma voor "
+                "toegankelijkheid. Zo vinden we fouten voordat ze online komen.</li>"
+                "<li><b>Toetsenbordtest</b>: we controleren of je alle onderdelen met alleen "
+                "een toetsenbord kunt bereiken en gebruiken, en of je steeds ziet waar je "
+                "bent.</li>"
+                "<li><b>Controle met de hand</b>: niet alles kan een programma beoordelen. "
+                "Daarom kijken we ook zelf, bijvoorbeeld naar de volgorde van de koppen, de "
+                "teksten van links en de beschrijvingen bij afbeeldingen.</li>"
+                "</ul>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Bekende problemen", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Op dit moment zijn er geen problemen bekend. Vinden we toch iets, of meld "
+                "jij iets, dan zetten we het op deze pagina. Daarbij vermelden we wat we eraan "
+                "doen.</p>"
+                '<p>De documenten in de <a href="/kennisbank/">kennisbank</a> komen van de '
+                "deelnemende organisaties. Kun je een document niet goed lezen? Laat het ons "
+                "weten, dan zoeken we samen naar een oplossing.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Een probleem melden", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Loop je op dit portaal ergens tegenaan? Meld het via het "
+                '<a href="/contact/">contactformulier</a>. Vertel op welke pagina het was en '
+                "wat er misging. Gebruik je hulpsoftware, zoals een schermlezer? Noem die dan "
+                "ook, want dat helpt ons het probleem te vinden.</p>"
+                "<p>Lukt het niet om het formulier te gebruiken? Onderaan elke pagina staat "
+                "hoe je de coördinator op een andere manier bereikt.</p>"
+                "<p>Je krijgt binnen 5 werkdagen een antwoord.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Het landelijke register", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Nederlandse overheidsorganisaties nemen hun toegankelijkheidsverklaringen "
+                "op in het openbare register op toegankelijkheidsverklaring.nl. Daar kun je ook "
+                "de verklaringen van de websites van de deelnemende organisaties opzoeken. Deze "
+                "verklaring houden we actueel: bij elke belangrijke wijziging van het portaal "
+                "kijken we haar opnieuw na.</p>"
+            ),
+        },
+    ],
+}
+
+FOOTER_TEXT = (
+    "Cirkelinkoop is het portaal van de Coalitie Inkoop van Cirkelregio Utrecht, waarin "
+    "overheden uit de regio Utrecht samen leren circulair in te kopen."
+)

@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from cirkelinkoop import demo
+
+
+class Command(BaseCommand):
+    help = "Build the demo content and demo accounts; safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--coordinator-password", default=demo.DEFAULT_COORDINATOR_PASSWORD)
+        parser.add_argument("--member-password", default=demo.DEFAULT_MEMBER_PASSWORD)
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Also run with DJANGO_ENV=production (creates accounts with known passwords).",
+        )
+
+    def handle(self, *args, **options):
+        if settings.IS_PRODUCTION and not options["allow_production"]:
+            raise CommandError("Refusing to load demo accounts in production.")
+        accounts = demo.seed(
+            coordinator_password=options["coordinator_password"],
+            member_password=options["member_password"],
+        )
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        for account in accounts:
+            password = account.password or "(unchanged: the account already existed)"
+            self.stdout.write(f"  {account.role:<12} {account.email:<36} {password}")

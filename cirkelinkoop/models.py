@@ -1,0 +1,85 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cirkelinkoop.blocks import BodyBlock, LinkBlock
+
+
+class HomePage(Page):
+    """The portal's front page: what the coalition is and where to go next."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_("One or two sentences under the page title."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A page of text: about the coalition, the RCIO, the privacy statement."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["cirkelinkoop.HomePage", "cirkelinkoop.StandardPage"]
+    subpage_types = ["cirkelinkoop.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who the coordinator is and what the footer links to: editable, never in code."""
+
+    coordinator_name = models.CharField(_("coordinator's name"), max_length=120, blank=True)
+    coordinator_email = models.EmailField(_("coordinator's e-mail address"), blank=True)
+    coordinator_phone = models.CharField(_("coordinator's phone number"), max_length=30, blank=True)
+    footer_text = models.TextField(
+        _("footer text"),
+        max_length=400,
+        blank=True,
+        help_text=_("A short line about the coalition, shown in every page's footer."),
+    )
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("footer links"),
+        blank=True,
+        help_text=_("For example the privacy statement and the accessibility statement."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_email"),
+                FieldPanel("coordinator_phone"),
+            ],
+            heading=_("Coordinator"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("footer_text"), FieldPanel("footer_links")], heading=_("Footer")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,103 @@
+"""Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL."""
+
+from django import template
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root(request) -> Page | None:
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page and its live children that are marked 'show in menus'."""
+    request = context["request"]
+    root = _site_root(request)
+    current = context.get("page")
+    items = []
+    if root:
+        menu_pages = [root, *root.get_children().live().public().in_menu()]
+        for menu_page in menu_pages:
+            is_current = bool(current) and current.pk == menu_page.pk
+            in_section = (
+                bool(current)
+                and menu_page.pk != root.pk
+                and current.path.startswith(menu_page.path)
+            )
+            items.append(
+                {
+                    "title": _("Home") if menu_page.pk == root.pk else menu_page.title,
+                    "url": menu_page.get_url(request),
+                    "is_current": is_current,
+                    "in_section": in_section,
+                }
+            )
+    return {"items": items}
+
+
+@register.inclusion_tag("components/breadcrumb.html", takes_context=True)
+def breadcrumbs(context):
+    """Ancestors of the current page from the site's home page down, then the page itself."""
+    request = context["request"]
+    page = context.get("page")
+    root = _site_root(request)
+    if not page or not root or page.pk == root.pk:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gte=root.depth)
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs.append({"title": page.title, "url": None})
+    return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    request = context["request"]
+    page = context.get("page")
+    if page is not None and hasattr(page, "get_full_url"):
+        return page.get_full_url(request) or request.build_absolute_uri(request.path)
+    return request.build_absolute_uri(request.path)
+
+
+WIDGET_CLASSES = {
+    "checkbox": "utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom",
+    "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
+    "select": "utrecht-select utrecht-select--html-select",
+}
+DEFAULT_WIDGET_CLASS = "utrecht-textbox utrecht-textbox--html-input"
+
+
+@register.simple_tag
+def form_control(field):
+    """Render a form field's widget with NL Design System classes and ARIA links."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_helptext")
+    if field.errors:
+        described_by.append(f"{field.auto_id}_error")
+    css = WIDGET_CLASSES.get(field.widget_type, DEFAULT_WIDGET_CLASS)
+    if field.errors:
+        css = f"{css} {css.split()[0]}--invalid"
+    attrs = {"class": css}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def query_with(request, param: str, value) -> str:
+    """The current query string with ``param`` set to ``value``: pages keep their filters."""
+    query = request.GET.copy()
+    query[param] = value
+    return query.urlencode()
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    """Page numbers around the current page, with an ellipsis for long lists."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)

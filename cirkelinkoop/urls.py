@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cirkelinkoop import views
+
+urlpatterns = [
+    path("beheer/", include(wagtailadmin_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("account/", include("allauth.urls")),
+    path("zoeken/", views.search, name="search"),
+    path("gezondheid/", views.health, name="health"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
+]
+
+# Image renditions are public files. Documents are not: Wagtail serves them through its
+# view above, which checks collection privacy, so their folder is never exposed here.
+urlpatterns.append(
+    re_path(
+        r"^media/(?P<path>(?:images|original_images)/.+)$",
+        serve,
+        {"document_root": settings.MEDIA_ROOT},
+    )
+)
+
+# Wagtail's page tree serves every other path; it must come last.
+urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,0 +1,58 @@
+from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from cirkelinkoop.forms import SearchForm
+from cirkelinkoop.health import service_states
+
+SEARCH_RESULTS_PER_PAGE = 10
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    results_page = None
+    if query:
+        results = Page.objects.live().public().specific().search(query)
+        results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
+            request.GET.get("pagina")
+        )
+    return render(
+        request,
+        "cirkelinkoop/search.html",
+        {"form": form, "query": query, "results_page": results_page},
+    )
+
+
+@never_cache
+@require_GET
+def health(request):
+    states = service_states()
+    healthy = all(states.values())
+    return JsonResponse(
+        {
+            "status": "ok" if healthy else "unavailable",
+            "services": {name: "ok" if ok else "unavailable" for name, ok in states.items()},
+        },
+        status=200 if healthy else 503,
+    )
+
+
+@require_GET
+def robots_txt(request):
+    return render(
+        request,
+        "cirkelinkoop/robots.txt",
+        {"sitemap_url": request.build_absolute_uri("/sitemap.xml")},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+@require_GET
+def favicon(request):
+    return HttpResponseRedirect(static("img/favicon.svg"))

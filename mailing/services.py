@@ -1,0 +1,72 @@
+"""Rendering and queueing e-mail: the one way every app sends a message.
+
+A message is rendered in the request (so the active language and the site's settings
+apply) and handed to a Celery task after the transaction commits. A broker that is
+down delays the message, never the request that caused it.
+"""
+
+import logging
+from dataclasses import asdict, dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    subject: str
+    body: str
+    to: list[str]
+    html_body: str = ""
+    from_email: str = ""
+    reply_to: list[str] = field(default_factory=list)
+
+    def to_message(self) -> EmailMultiAlternatives:
+        message = EmailMultiAlternatives(
+            subject=self.subject,
+            body=self.body,
+            from_email=self.from_email or settings.DEFAULT_FROM_EMAIL,
+            to=self.to,
+            reply_to=self.reply_to or None,
+        )
+        if self.html_body:
+            message.attach_alternative(self.html_body, "text/html")
+        return message
+
+
+def email_render(*, template_prefix: str, to: list[str], context: dict, **kwargs) -> OutgoingEmail:
+    """Render ``<prefix>_subject.txt``, ``<prefix>.txt`` and ``<prefix>.html``."""
+    subject = render_to_string(f"{template_prefix}_subject.txt", context)
+    return OutgoingEmail(
+        subject=" ".join(subject.split()),
+        body=render_to_string(f"{template_prefix}.txt", context),
+        html_body=render_to_string(f"{template_prefix}.html", context),
+        to=list(to),
+        **kwargs,
+    )
+
+
+def email_enqueue(email: OutgoingEmail) -> None:
+    """Send ``email`` through the task queue once the current transaction commits."""
+    transaction.on_commit(lambda: _enqueue_now(email))
+
+
+def _enqueue_now(email: OutgoingEmail) -> None:
+    from mailing.tasks import send_email
+
+    try:
+        send_email.delay(asdict(email))
+    except Exception:
+        # The broker is unreachable: the request still succeeds; the failure is logged
+        # so the operator sees it. Callers that must not lose a message keep it in
+        # their own records and re-send from there.
+        logger.exception("Could not queue e-mail %r to %s", email.subject, email.to)
+
+
+def email_send_now(email: OutgoingEmail) -> None:
+    """Deliver ``email`` through the configured e-mail backend (called by the task)."""
+    email.to_message().send(fail_silently=False)

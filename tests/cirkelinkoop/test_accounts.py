@@ -1,0 +1,70 @@
+"""Signing in with an e-mail address, password reset, closed sign-up and rate limits."""
+
+import pytest
+from django.core import mail
+
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_member_signs_in_with_their_email_address(client, home):
+    user = UserFactory(email="inkoper@gemeente.example")
+
+    response = client.post(
+        "/account/login/", {"login": "inkoper@gemeente.example", "password": DEFAULT_PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_wrong_password_keeps_the_address_and_says_what_is_wrong(client, home):
+    UserFactory(email="inkoper@gemeente.example")
+
+    response = client.post(
+        "/account/login/", {"login": "inkoper@gemeente.example", "password": "verkeerd"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="inkoper@gemeente.example"' in html
+    assert 'role="alert"' in html
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_up_is_closed_for_now(client, home):
+    response = client.get("/account/signup/")
+
+    assert response.status_code == 200
+    assert 'name="password1"' not in response.content.decode()
+
+
+def test_password_reset_sends_a_dutch_email_through_the_task_queue(
+    client, home, django_capture_on_commit_callbacks
+):
+    UserFactory(email="inkoper@gemeente.example")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/account/password/reset/", {"email": "inkoper@gemeente.example"})
+
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["inkoper@gemeente.example"]
+    assert "wachtwoord" in message.subject.lower()
+    assert "/account/password/reset/key/" in message.body
+
+
+def test_after_five_failed_sign_ins_even_the_right_password_is_refused_for_a_while(client, home):
+    UserFactory(email="inkoper@gemeente.example")
+    wrong = {"login": "inkoper@gemeente.example", "password": "verkeerd"}
+    right = {"login": "inkoper@gemeente.example", "password": DEFAULT_PASSWORD}
+
+    for _ in range(5):
+        client.post("/account/login/", wrong)
+    response = client.post("/account/login/", right)
+
+    assert response.status_code == 200
+    assert "Te veel inlogpogingen" in response.content.decode()
+    assert "_auth_user_id" not in client.session

@@ -1,0 +1,67 @@
+"""seed_demo builds a portal a newcomer can click through, and can run again."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from cirkelinkoop.demo import DEMO_COORDINATOR, DEMO_MEMBER
+from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
+from cirkelinkoop.services import COORDINATORS_GROUP
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_builds_the_pages_settings_and_accounts(client, capsys):
+    call_command("seed_demo")
+
+    assert HomePage.objects.live().count() == 1
+    slugs = set(StandardPage.objects.live().values_list("slug", flat=True))
+    assert slugs == {
+        "over-de-coalitie",
+        "het-rcio",
+        "privacyverklaring",
+        "toegankelijkheidsverklaring",
+    }
+    site_settings = SiteSettings.objects.get()
+    assert site_settings.coordinator_email == DEMO_COORDINATOR["email"]
+    assert [link.value["label"] for link in site_settings.footer_links] == [
+        "Privacyverklaring",
+        "Toegankelijkheidsverklaring",
+    ]
+    for email in (DEMO_COORDINATOR["email"], DEMO_MEMBER["email"]):
+        assert EmailAddress.objects.get(email=email).verified
+    assert client.get("/").status_code == 200
+    assert client.get("/het-rcio/").status_code == 200
+
+
+def test_seed_demo_twice_changes_nothing(capsys):
+    call_command("seed_demo")
+    counts = (Page.objects.count(), get_user_model().objects.count())
+
+    call_command("seed_demo")
+
+    assert (Page.objects.count(), get_user_model().objects.count()) == counts
+    assert "unchanged" in capsys.readouterr().out
+
+
+def test_the_demo_coordinator_reaches_the_admin_and_the_member_does_not(client):
+    call_command("seed_demo", coordinator_password="pw-coord", member_password="pw-lid")
+
+    client.post("/account/login/", {"login": DEMO_COORDINATOR["email"], "password": "pw-coord"})
+    assert client.get("/beheer/").status_code == 200
+    coordinator = get_user_model().objects.get(email=DEMO_COORDINATOR["email"])
+    assert coordinator.groups.filter(name=COORDINATORS_GROUP).exists()
+    assert client.get("/beheer/settings/cirkelinkoop/sitesettings/").status_code in (200, 302)
+
+    client.logout()
+    client.post("/account/login/", {"login": DEMO_MEMBER["email"], "password": "pw-lid"})
+    assert client.get("/beheer/").status_code == 302
+
+
+def test_seed_demo_refuses_to_run_in_production(settings):
+    settings.IS_PRODUCTION = True
+
+    with pytest.raises(CommandError, match="production"):
+        call_command("seed_demo")

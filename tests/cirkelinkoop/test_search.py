@@ -1,0 +1,62 @@
+"""Site-wide search at /zoeken/ on Wagtail's database backend."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_a_page_by_a_word_in_its_text(client, home):
+    StandardPageFactory(parent=home, title="Duurzaam groenbeheer", intro="Maaien en bermbeheer.")
+    StandardPageFactory(parent=home, title="Inkoopbeleid", intro="Strategische keuzes.")
+
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+
+    assert "Duurzaam groenbeheer" in html
+    assert "Inkoopbeleid" not in html
+    assert "1 resultaat voor “groenbeheer”" in html
+
+
+def test_search_without_a_term_shows_only_the_form(client, home):
+    response = client.get("/zoeken/")
+
+    assert response.status_code == 200
+    assert 'id="results-heading"' not in response.content.decode()
+
+
+def test_search_says_so_when_nothing_is_found(client, home):
+    html = client.get("/zoeken/", {"q": "onvindbaarwoord"}).content.decode()
+
+    assert "0 resultaten" in html
+    assert "Er is niets gevonden" in html
+
+
+def test_search_leaves_out_pages_for_members_only(client, home):
+    page = StandardPageFactory(parent=home, title="Verslag groenbeheer", intro="Alleen leden.")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+
+    assert "Verslag groenbeheer" not in html
+
+
+def test_search_results_are_paginated_and_keep_the_term(client, home):
+    for number in range(12):
+        StandardPageFactory(parent=home, title=f"Circulaire aanbesteding {number}")
+
+    first = client.get("/zoeken/", {"q": "aanbesteding"}).content.decode()
+    second = client.get("/zoeken/", {"q": "aanbesteding", "pagina": 2}).content.decode()
+
+    assert "12 resultaten" in first
+    assert first.count('<h3 class="utrecht-heading-3">') == 10
+    assert "?q=aanbesteding&amp;pagina=2" in first
+    assert second.count('<h3 class="utrecht-heading-3">') == 2
+
+
+def test_an_overlong_search_term_is_refused_with_a_message(client, home):
+    html = client.get("/zoeken/", {"q": "x" * 201}).content.decode()
+
+    assert 'aria-invalid="true"' in html
+    assert "utrecht-form-field-error-message" in html

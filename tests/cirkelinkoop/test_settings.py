@@ -1,0 +1,95 @@
+"""Production settings and the security headers every response carries."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.utils.translation import gettext, override
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": "a-long-random-test-secret-key-that-is-not-used-anywhere-0123456789",
+    "ALLOWED_HOSTS": "cirkelinkoop.example.nl",
+}
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean_env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_secret_key_or_hosts(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_production_passes_the_deploy_check_without_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def directives(response) -> dict[str, str]:
+    policy = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
+@pytest.mark.django_db
+def test_public_pages_get_a_strict_content_security_policy(client, home):
+    policy = directives(client.get("/"))
+
+    assert policy["default-src"] == "'self'"
+    assert policy["script-src"] == "'self'"
+    assert policy["style-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'"
+
+
+@pytest.mark.django_db
+def test_only_the_admin_gets_the_relaxed_policy(admin_client, home):
+    policy = directives(admin_client.get("/beheer/"))
+
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert policy["frame-ancestors"] == "'self'"
+
+
+@pytest.mark.django_db
+def test_responses_carry_the_other_security_headers(client, home):
+    response = client.get("/")
+
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_dutch_is_the_language_and_its_catalogue_is_compiled_and_loaded(settings):
+    assert settings.LANGUAGE_CODE == "nl"
+    assert settings.TIME_ZONE == "Europe/Amsterdam"
+    with override("nl"):
+        assert gettext("Skip to main content") == "Naar de inhoud"
+    with override("en"):
+        assert gettext("Skip to main content") == "Skip to main content"
+
+
+@pytest.mark.django_db
+def test_the_admin_dashboard_calls_no_outside_services(admin_client, home):
+    html = admin_client.get("/beheer/").content.decode()
+
+    assert "gravatar" not in html
+    assert "releases.wagtail" not in html

@@ -1,0 +1,97 @@
+"""Fixtures for the whole suite, and the rule that CI runs against the real services.
+
+With CI=true a missing service is a failure, never a skip: the suite must run on
+PostgreSQL, send a task through Redis and drive Chromium, or CI is red.
+"""
+
+import os
+import shutil
+from contextlib import contextmanager
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+from cirkelinkoop.celery import app as celery_app
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def chromium_path() -> str | None:
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured if os.path.exists(configured) else None
+    return shutil.which("chromium") or (
+        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
+    )
+
+
+def pytest_sessionstart(session):
+    if not IN_CI:
+        return
+    missing = []
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        missing.append("DATABASE_URL must point to PostgreSQL")
+    if not settings.REDIS_URL:
+        missing.append("REDIS_URL must be set")
+    if not chromium_path():
+        missing.append("Chromium must be installed (or CHROMIUM_PATH set)")
+    if missing:
+        raise pytest.UsageError("CI=true, but: " + "; ".join(missing))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache_and_eager_tasks():
+    """Each test starts with an empty cache (rate limits!) and runs tasks in-process."""
+    cache.clear()
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = eager
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """A home page at the root of the default site, instead of Wagtail's placeholder."""
+    from wagtail.models import Page, Site
+
+    from tests.factories import HomePageFactory
+
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home
+
+
+# A port on which nothing listens: a real refused connection, not a mock.
+UNREACHABLE_BROKER_URL = "redis://127.0.0.1:1/0"
+
+
+def _reset_producer_pool():
+    # Celery caches its pools per app; kombu keeps them per URL, so dropping ours is enough.
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def celery_broker(url: str, *, eager: bool = False):
+    """Point the Celery app at ``url`` for a while; its cached connections follow."""
+    saved = (celery_app.conf.broker_url, celery_app.conf.task_always_eager)
+    _reset_producer_pool()
+    celery_app.conf.broker_url, celery_app.conf.task_always_eager = url, eager
+    try:
+        yield
+    finally:
+        _reset_producer_pool()
+        celery_app.conf.broker_url, celery_app.conf.task_always_eager = saved
+
+
+@pytest.fixture
+def unreachable_broker():
+    with celery_broker(UNREACHABLE_BROKER_URL):
+        yield
