@@ -48,7 +48,10 @@ def breadcrumbs(context):
     if not page or not root or page.pk == root.pk:
         return {"crumbs": []}
     ancestors = page.get_ancestors().filter(depth__gte=root.depth)
-    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs = [
+        {"title": _("Home") if a.pk == root.pk else a.title, "url": a.get_url(request)}
+        for a in ancestors
+    ]
     crumbs.append({"title": page.title, "url": None})
     return {"crumbs": crumbs}
 

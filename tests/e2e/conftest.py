@@ -1,0 +1,73 @@
+"""Browser journeys: Playwright drives Debian's Chromium against a live server.
+
+Without Chromium these tests skip on a developer's machine; with CI=true they fail.
+"""
+
+import io
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+from tests.conftest import IN_CI, chromium_path
+
+# Playwright's sync API runs an event loop in the test thread; the database fixtures are
+# synchronous and safe to use from it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DEMO_MEMBER_PASSWORD = "demo-lid-e2e"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    path = chromium_path()
+    if not path:
+        if IN_CI:
+            pytest.fail("Chromium is missing: CI must run the browser tests.")
+        pytest.skip("Chromium is not installed (apt-get install chromium).")
+    return {**browser_type_launch_args, "executable_path": path, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server):
+    """The demo content on a live server: what a newcomer sees after `make run`."""
+    call_command("seed_demo", member_password=DEMO_MEMBER_PASSWORD, stdout=io.StringIO())
+    return live_server.url
+
+
+@pytest.fixture
+def console_errors(page):
+    """Errors the browser logs, such as a script or style the CSP blocked."""
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    return errors
+
+
+_axe = Axe()
+
+
+def assert_accessible(page):
+    """Zero WCAG 2.1 A/AA violations by axe-core on the page as it is now."""
+    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
+    assert results.violations_count == 0, results.generate_report()
