@@ -60,7 +60,12 @@ def demo_site(transactional_db, live_server):
 def console_errors(page):
     """Errors the browser logs, such as a script or style the CSP blocked."""
     errors = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+
+    def keep_errors(message):
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("console", keep_errors)
     return errors
 
 
