@@ -32,13 +32,13 @@ HOME = {
             "type": "paragraph",
             "value": (
                 "<ul>"
-                '<li><a href="/kennisbank/">Kennisbank</a>: circulaire aanbestedingen uit de '
+                "<li>Kennisbank: circulaire aanbestedingen uit de "
                 "regio, met documenten en lessen. Je zoekt en filtert op thema, organisatie en "
                 "soort opdracht.</li>"
-                '<li><a href="/bijeenkomsten/">Bijeenkomsten</a>: de agenda en de thema\'s van '
+                "<li>Bijeenkomsten: de agenda en de thema's van "
                 "het Regionaal Circulair Inkoopoverleg (RCIO), dat elke zes weken plaatsvindt."
                 "</li>"
-                '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen en de '
+                "<li>Deelnemers: de organisaties die meedoen en de "
                 "voorbeelden die zij delen.</li>"
                 "</ul>"
             ),
@@ -60,11 +60,10 @@ HOME = {
                 "title": "Doe mee met de coalitie",
                 "text": (
                     "Werk je bij een overheid in de provincie Utrecht en wil je kennis over "
-                    "circulair inkopen delen en ophalen? Meld je organisatie aan. De coördinator "
-                    "neemt daarna contact met je op."
+                    "circulair inkopen delen en ophalen? Lees hoe je organisatie aansluit."
                 ),
-                "button_label": "Organisatie aanmelden",
-                "url": "/deelnemen/",
+                "button_label": "Zo doe je mee",
+                "url": "/over-de-coalitie/",
             },
         },
     ],
@@ -142,7 +141,7 @@ ABOUT = {
                 "<li>het Inkoopbureau Midden Nederland;</li>"
                 "<li>de meeste gemeenten in de provincie Utrecht.</li>"
                 "</ul>"
-                '<p>Op de pagina <a href="/deelnemers/">Deelnemers</a> zie je welke organisaties '
+                "<p>Op de pagina Deelnemers zie je welke organisaties "
                 "meedoen en welke voorbeelden zij hebben gedeeld. Hun inkopers en "
                 'duurzaamheidsadviseurs ontmoeten elkaar in het <a href="/het-rcio/">Regionaal '
                 "Circulair Inkoopoverleg</a>.</p>"
@@ -163,21 +162,21 @@ ABOUT = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Heb je een vraag over de coalitie? Je bereikt de coördinator via het "
-                '<a href="/contact/">contactformulier</a>. Wil je met je organisatie '
-                'aansluiten? Meld je dan aan via <a href="/deelnemen/">Deelnemen</a>.</p>'
+                "<p>Heb je een vraag over de coalitie? Je bereikt de coördinator via "
+                "de contactgegevens onderaan elke pagina. Wil je met je organisatie "
+                "aansluiten? Vraag de coördinator om een aanmelding.</p>"
             ),
         },
         {
             "type": "call_to_action",
             "value": {
-                "title": "Doet jouw organisatie nog niet mee?",
+                "title": "Benieuwd hoe een overleg verloopt?",
                 "text": (
-                    "Meld je organisatie aan. Je krijgt toegang tot de kennis van collega's in "
-                    "de regio en kunt aansluiten bij het RCIO."
+                    "Elke zes weken delen collega's uit de regio hun ervaringen in het RCIO. "
+                    "Lees wat je daar kunt verwachten."
                 ),
-                "button_label": "Organisatie aanmelden",
-                "url": "/deelnemen/",
+                "button_label": "Over het RCIO",
+                "url": "/het-rcio/",
             },
         },
     ],
@@ -230,8 +229,8 @@ RCIO = {
                 "om duurzaamheid in elke fase van een project mee te nemen. Het Ambitieweb is "
                 "een hulpmiddel uit die aanpak om samen ambities vast te leggen.</p>"
                 "<p>Veel besproken voorbeelden vind je terug in de "
-                '<a href="/kennisbank/">kennisbank</a>. Heb je een onderwerp dat je graag '
-                'besproken ziet? Geef het door via het <a href="/contact/">contactformulier</a>.'
+                "kennisbank. Heb je een onderwerp dat je graag "
+                "besproken ziet? Geef het door via de contactgegevens onderaan elke pagina."
                 "</p>"
             ),
         },
@@ -251,7 +250,7 @@ RCIO = {
             "type": "paragraph",
             "value": (
                 "<p>De agenda staat vooraf op de pagina van de bijeenkomst, onder "
-                '<a href="/bijeenkomsten/">Bijeenkomsten</a>. Daar lees je ook het thema, waar '
+                "Bijeenkomsten. Daar lees je ook het thema, waar "
                 "het overleg is en hoe je online kunt aansluiten. Ben je lid? Meld je dan op die "
                 "pagina aan. Zo weet de coördinator wie er komen.</p>"
             ),
@@ -271,7 +270,7 @@ RCIO = {
             "value": (
                 "<p>Het verslag en de presentaties komen bij de bijeenkomst te staan. Alleen "
                 "leden die zijn ingelogd kunnen ze lezen. Afspraken uit het overleg vind je "
-                'terug in het overzicht van <a href="/bijeenkomsten/acties/">open acties</a>.'
+                "terug in het overzicht van open acties."
                 "</p>"
             ),
         },
@@ -282,8 +281,8 @@ RCIO = {
                 "<p>Je kunt elke bijeenkomst los in je agenda zetten. Je kunt ook de agendafeed "
                 "met alle bijeenkomsten toevoegen aan je agenda-app. Verandert er iets, dan "
                 "past je agenda zich vanzelf aan. De link staat op de pagina "
-                '<a href="/bijeenkomsten/">Bijeenkomsten</a>. Als lid vind je een persoonlijke '
-                'agendalink bij <a href="/account/">je account</a>.</p>'
+                "Bijeenkomsten. Als lid vind je een persoonlijke "
+                "agendalink bij je account.</p>"
             ),
         },
         {
@@ -292,11 +291,11 @@ RCIO = {
                 "title": "Ook aansluiten bij het RCIO?",
                 "text": (
                     "Het overleg is er voor inkopers en duurzaamheidsadviseurs van overheden in "
-                    "de regio Utrecht. Doet jouw organisatie nog niet mee? Meld haar aan, dan "
-                    "neemt de coördinator contact met je op."
+                    "de regio Utrecht. Doet jouw organisatie nog niet mee? Lees hoe ze "
+                    "aansluit."
                 ),
-                "button_label": "Organisatie aanmelden",
-                "url": "/deelnemen/",
+                "button_label": "Zo doe je mee",
+                "url": "/over-de-coalitie/",
             },
         },
     ],
@@ -321,8 +320,8 @@ PRIVACY = {
             "value": (
                 "<p>De Coalitie Inkoop van Cirkelregio Utrecht beheert dit portaal. Zij is "
                 "verantwoordelijk voor wat er met je persoonsgegevens gebeurt. Heb je een vraag "
-                "over privacy? Stel die aan de coördinator van de coalitie via het "
-                '<a href="/contact/">contactformulier</a>.</p>'
+                "over privacy? Stel die aan de coördinator van de coalitie via "
+                "de contactgegevens onderaan elke pagina.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Welke gegevens verwerken we?", "level": "h2"}},
@@ -339,8 +338,8 @@ PRIVACY = {
         {
             "type": "paragraph",
             "value": (
-                '<p>Vul je het formulier op <a href="/deelnemen/">Deelnemen</a> of '
-                '<a href="/contact/">Contact</a> in, dan ontvangen we je naam, e-mailadres, '
+                "<p>Vul je het aanmeldformulier of het "
+                "contactformulier in, dan ontvangen we je naam, e-mailadres, "
                 "telefoonnummer (als je dat invult), organisatie en bericht.</p>"
             ),
         },
@@ -385,8 +384,8 @@ PRIVACY = {
                 "<li>Je account en je aanmeldingen voor bijeenkomsten bewaren we tot je je "
                 "account verwijdert.</li>"
                 "</ul>"
-                '<p>Op <a href="/account/gegevens/">Mijn gegevens</a> zie je welke gegevens we '
-                "van je hebben. Daar kun je ze ook downloaden en je account verwijderen.</p>"
+                "<p>Vraag de coördinator welke gegevens we van je hebben. Je krijgt ze dan "
+                "als bestand, en op verzoek verwijderen we je account.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Delen we je gegevens?", "level": "h2"}},
@@ -431,8 +430,8 @@ PRIVACY = {
                 "</li>"
                 "<li><b>dataportabiliteit</b>: je kunt je gegevens downloaden en meenemen.</li>"
                 "</ul>"
-                '<p>Veel regel je zelf op <a href="/account/gegevens/">Mijn gegevens</a>. Voor '
-                'de rest neem je contact op via het <a href="/contact/">contactformulier</a>. '
+                "<p>Voor elk van deze rechten neem je contact op via de contactgegevens "
+                "onderaan elke pagina. "
                 "We reageren binnen een maand.</p>"
             ),
         },
@@ -509,7 +508,7 @@ ACCESSIBILITY = {
                 "<p>Op dit moment zijn er geen problemen bekend. Vinden we toch iets, of meld "
                 "jij iets, dan zetten we het op deze pagina. Daarbij vermelden we wat we eraan "
                 "doen.</p>"
-                '<p>De documenten in de <a href="/kennisbank/">kennisbank</a> komen van de '
+                "<p>De documenten in de kennisbank komen van de "
                 "deelnemende organisaties. Kun je een document niet goed lezen? Laat het ons "
                 "weten, dan zoeken we samen naar een oplossing.</p>"
             ),
@@ -518,8 +517,8 @@ ACCESSIBILITY = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Loop je op dit portaal ergens tegenaan? Meld het via het "
-                '<a href="/contact/">contactformulier</a>. Vertel op welke pagina het was en '
+                "<p>Loop je op dit portaal ergens tegenaan? Meld het via "
+                "de contactgegevens onderaan elke pagina. Vertel op welke pagina het was en "
                 "wat er misging. Gebruik je hulpsoftware, zoals een schermlezer? Noem die dan "
                 "ook, want dat helpt ons het probleem te vinden.</p>"
                 "<p>Lukt het niet om het formulier te gebruiken? Onderaan elke pagina staat "

@@ -1,5 +1,7 @@
 """seed_demo builds a portal a newcomer can click through, and can run again."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -65,3 +67,15 @@ def test_seed_demo_refuses_to_run_in_production(settings):
 
     with pytest.raises(CommandError, match="production"):
         call_command("seed_demo")
+
+
+def test_every_link_on_the_demo_pages_leads_somewhere(client):
+    call_command("seed_demo")
+    paths = ["/", *(page.url for page in StandardPage.objects.live())]
+
+    links = set()
+    for path in paths:
+        links.update(re.findall(r'href="(/[^"#]*)"', client.get(path).content.decode()))
+
+    broken = [link for link in sorted(links) if client.get(link).status_code >= 400]
+    assert links and broken == []
