@@ -13,7 +13,7 @@ CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py seed_demo --hostname $(HOST) --port $(PORT)
 	@echo ""
 	@echo "Cirkelinkoop runs at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/beheer/)"
 	@echo "Sign in at http://$(HOST):$(PORT)/account/login/ with a demo account listed above."

@@ -1,6 +1,7 @@
 """The blocks of the standard body, defined once and reused by every page with a body."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -38,6 +39,13 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
 
 
+def validate_link(value: str) -> None:
+    """A path on this site (``/kennisbank/?thema=groen``) or a full web or mailto address."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https", "mailto"])(value)
+
+
 class LinkValue(blocks.StructValue):
     def href(self) -> str:
         page = self.get("page")
@@ -48,7 +56,13 @@ class PageOrUrlBlock(blocks.StructBlock):
     """A link to a page of this site or to an outside address: exactly one of the two."""
 
     page = blocks.PageChooserBlock(label=_("Internal page"), required=False)
-    url = blocks.URLBlock(label=_("External link"), required=False)
+    url = blocks.CharBlock(
+        label=_("Link"),
+        required=False,
+        max_length=500,
+        validators=[validate_link],
+        help_text=_("A path on this site such as /kennisbank/, or a full address."),
+    )
 
     class Meta:
         value_class = LinkValue
@@ -56,7 +70,7 @@ class PageOrUrlBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
-            message = _("Choose an internal page or enter an external link, not both.")
+            message = _("Choose a page or enter a link: one of the two.")
             raise blocks.StructBlockValidationError(
                 block_errors={"page": ValidationError(message), "url": ValidationError(message)}
             )
@@ -109,7 +123,7 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class LinkBlock(PageOrUrlBlock):
-    label = blocks.CharBlock(label=_("Label"), max_length=60)
+    label = blocks.CharBlock(label=_("Link text"), max_length=60)
 
     class Meta:
         icon = "link"

@@ -56,7 +56,7 @@ def _publish(page: Page) -> Page:
     return page
 
 
-def home_page_ensure() -> HomePage:
+def home_page_ensure(*, hostname: str, port: int) -> HomePage:
     home = HomePage.objects.first()
     if home:
         return home
@@ -79,8 +79,8 @@ def home_page_ensure() -> HomePage:
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": hostname,
+            "port": port,
             "root_page": home,
             "site_name": "Cirkelinkoop",
         },
@@ -142,8 +142,14 @@ def account_ensure(*, email: str, password: str, first_name: str, last_name: str
 
 
 @transaction.atomic
-def seed(*, coordinator_password: str, member_password: str) -> list[DemoAccount]:
-    home = home_page_ensure()
+def seed(
+    *,
+    coordinator_password: str,
+    member_password: str,
+    hostname: str = "127.0.0.1",
+    port: int = 8000,
+) -> list[DemoAccount]:
+    home = home_page_ensure(hostname=hostname, port=port)
     standard_page_ensure(home, demo_texts.ABOUT, in_menu=True)
     standard_page_ensure(home, demo_texts.RCIO, in_menu=True)
     privacy = standard_page_ensure(home, demo_texts.PRIVACY, in_menu=False)

@@ -6,6 +6,5 @@ class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Search term"),
         max_length=200,
-        required=False,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )

@@ -9,6 +9,7 @@ ADMIN_RELAXATIONS = {
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],
 }
+PREVIEW_RELAXATIONS = {"frame-ancestors": ["'self'"]}
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -18,4 +19,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if request.path.startswith(settings.CSP_ADMIN_PATH_PREFIX):
             parts.replace = {**ADMIN_RELAXATIONS, **(parts.replace or {})}
+        elif getattr(request, "is_preview", False):
+            # Wagtail renders a page preview inside the editor's frame, on the page's own path.
+            parts.replace = {**PREVIEW_RELAXATIONS, **(parts.replace or {})}
         return parts

@@ -14,7 +14,8 @@ SEARCH_RESULTS_PER_PAGE = 10
 
 @require_GET
 def search(request):
-    form = SearchForm(request.GET)
+    # Unbound on a first visit, so an empty search box shows no error until it is submitted.
+    form = SearchForm(request.GET if "q" in request.GET else None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results_page = None
     if query:

@@ -60,8 +60,9 @@ def breadcrumbs(context):
 def canonical_url(context) -> str:
     request = context["request"]
     page = context.get("page")
-    if page is not None and hasattr(page, "get_full_url"):
-        return page.get_full_url(request) or request.build_absolute_uri(request.path)
+    # The host the visitor used (checked against ALLOWED_HOSTS), with the page's own path.
+    if page is not None and hasattr(page, "get_url"):
+        return request.build_absolute_uri(page.get_url(request) or request.path)
     return request.build_absolute_uri(request.path)
 
 

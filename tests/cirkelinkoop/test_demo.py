@@ -79,3 +79,12 @@ def test_every_link_on_the_demo_pages_leads_somewhere(client):
 
     broken = [link for link in sorted(links) if client.get(link).status_code >= 400]
     assert links and broken == []
+
+
+def test_the_demo_pages_pass_the_editors_validation():
+    """A coordinator can open, preview and publish every demo page without a fix first."""
+    call_command("seed_demo")
+
+    for page in [HomePage.objects.get(), *StandardPage.objects.all()]:
+        page.full_clean()
+        page.body.stream_block.clean(page.body)

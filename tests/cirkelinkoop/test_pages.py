@@ -90,7 +90,7 @@ def test_promote_fields_become_meta_description_canonical_and_open_graph(client,
 
     assert "<title>Het Regionaal Circulair Inkoopoverleg | Cirkelinkoop</title>" in html
     assert '<meta name="description" content="Elke zes weken kennis delen' in html
-    assert f'<link rel="canonical" href="http://localhost{page.url}">' in html
+    assert f'<link rel="canonical" href="http://testserver{page.url}">' in html
     assert '<meta property="og:title" content="Het Regionaal Circulair Inkoopoverleg">' in html
     assert '<meta property="og:locale" content="nl_NL">' in html
 

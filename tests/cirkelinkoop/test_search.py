@@ -23,13 +23,22 @@ def test_search_without_a_term_shows_only_the_form(client, home):
     response = client.get("/zoeken/")
 
     assert response.status_code == 200
-    assert 'id="results-heading"' not in response.content.decode()
+    html = response.content.decode()
+    assert 'id="results-heading"' not in html
+    assert "utrecht-form-field-error-message" not in html
+
+
+def test_submitting_an_empty_search_asks_for_a_term(client, home):
+    html = client.get("/zoeken/", {"q": ""}).content.decode()
+
+    assert 'aria-invalid="true"' in html
+    assert "Dit is een verplicht veld." in html
 
 
 def test_search_says_so_when_nothing_is_found(client, home):
     html = client.get("/zoeken/", {"q": "onvindbaarwoord"}).content.decode()
 
-    assert "0 resultaten" in html
+    assert "Geen resultaten voor “onvindbaarwoord”" in html
     assert "Er is niets gevonden" in html
 
 

@@ -95,3 +95,17 @@ def test_the_admin_dashboard_calls_no_outside_services(admin_client, home):
 
     assert "gravatar" not in html
     assert "releases.wagtail" not in html
+
+
+@pytest.mark.django_db
+def test_the_editors_preview_may_be_framed_by_the_admin(admin_client, home):
+    response = admin_client.post(
+        f"/beheer/pages/{home.pk}/edit/preview/",
+        {"title": home.title, "slug": home.slug, "intro": home.intro, "body-count": "0"},
+    )
+    assert response.json()["is_valid"] is True
+
+    preview = admin_client.get(f"/beheer/pages/{home.pk}/edit/preview/")
+
+    assert preview.status_code == 200
+    assert directives(preview)["frame-ancestors"] == "'self'"

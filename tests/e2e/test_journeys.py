@@ -96,7 +96,7 @@ def test_a_wrong_address_shows_the_not_found_page(page: Page, demo_site):
 def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(page: Page, demo_site):
     page.set_viewport_size({"width": 320, "height": 700})
 
-    for path in ("/", "/het-rcio/", "/account/login/"):
+    for path in ("/", "/het-rcio/", "/toegankelijkheidsverklaring/", "/account/login/"):
         page.goto(demo_site + path)
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= 320, f"{path} is {scroll_width}px wide"

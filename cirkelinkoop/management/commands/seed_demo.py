@@ -10,6 +10,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--coordinator-password", default=demo.DEFAULT_COORDINATOR_PASSWORD)
         parser.add_argument("--member-password", default=demo.DEFAULT_MEMBER_PASSWORD)
+        parser.add_argument("--hostname", default="127.0.0.1", help="The demo site's host name.")
+        parser.add_argument("--port", type=int, default=8000, help="The demo site's port.")
         parser.add_argument(
             "--allow-production",
             action="store_true",
@@ -22,6 +24,8 @@ class Command(BaseCommand):
         accounts = demo.seed(
             coordinator_password=options["coordinator_password"],
             member_password=options["member_password"],
+            hostname=options["hostname"],
+            port=options["port"],
         )
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         for account in accounts:
