@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run test install lint format messages clean
+.PHONY: run test install lint format messages benchmark clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -44,6 +44,9 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(STAMPS)/pytho
 messages: $(STAMPS)/python
 	$(BIN)/python manage.py makemessages --locale nl --no-obsolete --no-location \
 		--ignore $(VENV) --ignore node_modules --ignore staticfiles --ignore tests
+
+benchmark: install
+	$(BIN)/python scripts/benchmark.py
 
 lint: $(STAMPS)/python
 	$(BIN)/ruff check .
