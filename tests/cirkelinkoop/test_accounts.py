@@ -53,7 +53,22 @@ def test_password_reset_sends_a_dutch_email_through_the_task_queue(
     message = mail.outbox[0]
     assert message.to == ["inkoper@gemeente.example"]
     assert "wachtwoord" in message.subject.lower()
+    assert "Kies een nieuw wachtwoord via deze link" in message.body
     assert "/account/password/reset/key/" in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="nl">' in html and "Nieuw wachtwoord kiezen" in html
+
+
+def test_password_reset_for_an_unknown_address_does_not_invite_a_closed_sign_up(
+    client, home, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/account/password/reset/", {"email": "onbekend@elders.example"})
+
+    body = mail.outbox[0].body
+    assert "geen account met dat adres" in body
+    assert "/account/signup/" not in body
 
 
 def test_after_five_failed_sign_ins_even_the_right_password_is_refused_for_a_while(client, home):
