@@ -1,5 +1,6 @@
 """Production settings and the security headers every response carries."""
 
+import json
 import os
 import subprocess
 import sys
@@ -109,3 +110,16 @@ def test_the_editors_preview_may_be_framed_by_the_admin(admin_client, home):
 
     assert preview.status_code == 200
     assert directives(preview)["frame-ancestors"] == "'self'"
+
+
+def test_production_collects_compressed_static_files_with_hashed_names(tmp_path):
+    result = run_manage(
+        "collectstatic", "--noinput", env={**PRODUCTION_ENV, "STATIC_ROOT": str(tmp_path)}
+    )
+
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    hashed_theme = manifest["css/cirkelinkoop.css"]
+    assert hashed_theme != "css/cirkelinkoop.css"
+    assert (tmp_path / f"{hashed_theme}.gz").exists()
+    assert "vendor/utrecht/index.css" in manifest
