@@ -55,7 +55,11 @@ def test_the_demo_coordinator_reaches_the_admin_and_the_member_does_not(client):
     assert client.get("/beheer/").status_code == 200
     coordinator = get_user_model().objects.get(email=DEMO_COORDINATOR["email"])
     assert coordinator.groups.filter(name=COORDINATORS_GROUP).exists()
-    assert client.get("/beheer/settings/cirkelinkoop/sitesettings/").status_code in (200, 302)
+    site_settings = client.get("/beheer/settings/cirkelinkoop/sitesettings/", follow=True)
+    assert site_settings.status_code == 200
+    assert 'name="coordinator_email"' in site_settings.content.decode()
+    home = HomePage.objects.get()
+    assert client.get(f"/beheer/pages/{home.pk}/edit/").status_code == 200
 
     client.logout()
     client.post("/account/login/", {"login": DEMO_MEMBER["email"], "password": "pw-lid"})
