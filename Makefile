@@ -37,9 +37,10 @@ $(STAMPS)/node: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p $(STAMPS) && touch $@
 
-# Compiled catalogues are build output: made from the .po files, never committed.
+# Compiled catalogues are build output: made from the .po files, never committed. Babel
+# compiles them in Python, so a fresh machine needs no GNU gettext (makemessages does).
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(STAMPS)/python
-	$(BIN)/python manage.py compilemessages --locale $* --ignore $(VENV) --ignore node_modules
+	$(BIN)/pybabel compile --statistics -d locale -D django -l $*
 
 messages: $(STAMPS)/python
 	$(BIN)/python manage.py makemessages --locale nl --no-obsolete --no-location \

@@ -52,17 +52,26 @@ class LinkValue(blocks.StructValue):
         return page.url if page else self.get("url")
 
 
-class PageOrUrlBlock(blocks.StructBlock):
-    """A link to a page of this site or to an outside address: exactly one of the two."""
+def page_field():
+    return blocks.PageChooserBlock(label=_("Internal page"), required=False)
 
-    page = blocks.PageChooserBlock(label=_("Internal page"), required=False)
-    url = blocks.CharBlock(
+
+def url_field():
+    return blocks.CharBlock(
         label=_("Link"),
         required=False,
         max_length=500,
         validators=[validate_link],
         help_text=_("A path on this site such as /kennisbank/, or a full address."),
     )
+
+
+class PageOrUrlBlock(blocks.StructBlock):
+    """A block that links to a page of this site or to an address: exactly one of the two.
+
+    Subclasses declare ``page = page_field()`` and ``url = url_field()`` after their own
+    fields, so editors see the text first and the link last.
+    """
 
     class Meta:
         value_class = LinkValue
@@ -81,6 +90,8 @@ class CallToActionBlock(PageOrUrlBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), max_length=400, required=False)
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = page_field()
+    url = url_field()
 
     class Meta:
         icon = "pick"
@@ -88,9 +99,9 @@ class CallToActionBlock(PageOrUrlBlock):
         template = "blocks/call_to_action_block.html"
         preview_value = {
             "title": "Doe mee met het RCIO",
-            "text": "Werkt u bij een gemeente in de provincie Utrecht? Meld uw organisatie aan.",
-            "button_label": "Aanmelden",
-            "url": "https://example.org/deelnemen/",
+            "text": "Werk je bij een gemeente in de provincie Utrecht? Lees hoe je meedoet.",
+            "button_label": "Zo doe je mee",
+            "url": "https://example.org/over-de-coalitie/",
         }
 
 
@@ -124,6 +135,8 @@ class BodyBlock(blocks.StreamBlock):
 
 class LinkBlock(PageOrUrlBlock):
     label = blocks.CharBlock(label=_("Link text"), max_length=60)
+    page = page_field()
+    url = url_field()
 
     class Meta:
         icon = "link"

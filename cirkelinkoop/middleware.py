@@ -20,6 +20,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path.startswith(settings.CSP_ADMIN_PATH_PREFIX):
             parts.replace = {**ADMIN_RELAXATIONS, **(parts.replace or {})}
         elif getattr(request, "is_preview", False):
-            # Wagtail renders a page preview inside the editor's frame, on the page's own path.
+            # Wagtail sends a preview through the middleware again as a dummy request on the
+            # page's own path; that inner response's header is the one the admin frame gets.
             parts.replace = {**PREVIEW_RELAXATIONS, **(parts.replace or {})}
         return parts

@@ -141,9 +141,15 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.5,
     "interval_max": 1,
 }
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "socket_timeout": 5}
+# The visibility timeout outlasts the e-mail task's longest retry delay (an hour), so Redis
+# does not hand a waiting task to a second worker.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 3,
+    "socket_timeout": 5,
+    "visibility_timeout": 2 * 60 * 60,
+}
 CELERY_TIMEZONE = "Europe/Amsterdam"
-# Periodic tasks: each later capability adds its entries here (see tests/cirkelinkoop).
+# Periodic tasks: each later capability adds its entries here.
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
 
 # Wagtail's own background jobs (search and reference index) run on Django's task API.
@@ -158,6 +164,7 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 EMAIL_SUBJECT_PREFIX = "[Cirkelinkoop] "
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)  # a stalled mail server must not hold a worker
 
 # --- Accounts ---------------------------------------------------------------
 
@@ -183,7 +190,9 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-ACCOUNT_RATE_LIMITS_ENABLED = True  # allauth's defaults limit login, sign-up and reset
+# allauth's default rate limits (sign-in, reset, sign-up) count per client address; behind
+# a reverse proxy that address is in X-Forwarded-For, so say how many proxies to trust.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # --- Language and time ------------------------------------------------------
 
@@ -237,6 +246,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# One sign-in for everyone, by e-mail and with allauth's rate limits: not Wagtail's own form.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # --- Security ---------------------------------------------------------------
 

@@ -41,6 +41,11 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(autouse=True)
+def _uploads_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def _isolated_cache_and_eager_tasks():
     """Each test starts with an empty cache (rate limits!) and runs tasks in-process."""
     cache.clear()

@@ -83,3 +83,13 @@ def test_after_five_failed_sign_ins_even_the_right_password_is_refused_for_a_whi
     assert response.status_code == 200
     assert "Te veel inlogpogingen" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_signs_in_through_the_same_rate_limited_form(client, home):
+    login = client.get("/beheer/login/?next=/beheer/")
+    admin = client.get("/beheer/")
+
+    assert login.status_code == 302
+    assert login["Location"] == "/account/login/?next=/beheer/"
+    assert admin.status_code == 302
+    assert admin["Location"].startswith("/account/login/?next=")

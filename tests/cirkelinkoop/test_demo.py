@@ -1,12 +1,14 @@
 """seed_demo builds a portal a newcomer can click through, and can run again."""
 
+import io
 import re
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cirkelinkoop.demo import DEMO_COORDINATOR, DEMO_MEMBER
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
@@ -92,3 +94,17 @@ def test_the_demo_pages_pass_the_editors_validation():
     for page in [HomePage.objects.get(), *StandardPage.objects.all()]:
         page.full_clean()
         page.body.stream_block.clean(page.body)
+
+
+def test_setup_site_starts_a_production_site_without_any_account(client):
+    call_command("setup_site", "cirkelinkoop.example.nl", stdout=io.StringIO())
+    call_command("setup_site", "cirkelinkoop.example.nl", stdout=io.StringIO())
+
+    assert get_user_model().objects.count() == 0
+    assert HomePage.objects.live().count() == 1
+    assert StandardPage.objects.live().count() == 4
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("cirkelinkoop.example.nl", 443)
+    assert SiteSettings.for_site(site).coordinator_email == ""
+    group = Group.objects.get(name=COORDINATORS_GROUP)
+    assert group.page_permissions.filter(page=site.root_page).exists()

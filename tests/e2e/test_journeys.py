@@ -101,3 +101,17 @@ def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(page: Page, dem
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= 320, f"{path} is {scroll_width}px wide"
     assert_accessible(page)
+
+
+def test_pages_do_not_shift_while_the_font_and_styles_load(page: Page, demo_site):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.add_init_script(
+        "window.layoutShift = 0; new PerformanceObserver(list => { for (const entry of "
+        "list.getEntries()) { if (!entry.hadRecentInput) window.layoutShift += entry.value; } })"
+        ".observe({type: 'layout-shift', buffered: true});"
+    )
+
+    for path in ("/", "/het-rcio/"):
+        page.goto(demo_site + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.layoutShift") < 0.01, path

@@ -5,22 +5,19 @@ from cirkelinkoop import demo
 
 
 class Command(BaseCommand):
-    help = "Build the demo content and demo accounts; safe to run again."
+    help = "Build the demo content and demo accounts (never in production); safe to run again."
 
     def add_arguments(self, parser):
         parser.add_argument("--coordinator-password", default=demo.DEFAULT_COORDINATOR_PASSWORD)
         parser.add_argument("--member-password", default=demo.DEFAULT_MEMBER_PASSWORD)
         parser.add_argument("--hostname", default="127.0.0.1", help="The demo site's host name.")
         parser.add_argument("--port", type=int, default=8000, help="The demo site's port.")
-        parser.add_argument(
-            "--allow-production",
-            action="store_true",
-            help="Also run with DJANGO_ENV=production (creates accounts with known passwords).",
-        )
 
     def handle(self, *args, **options):
-        if settings.IS_PRODUCTION and not options["allow_production"]:
-            raise CommandError("Refusing to load demo accounts in production.")
+        if settings.IS_PRODUCTION:
+            raise CommandError(
+                "Refusing to load demo accounts in production: use 'manage.py setup_site'."
+            )
         accounts = demo.seed(
             coordinator_password=options["coordinator_password"],
             member_password=options["member_password"],

@@ -1,4 +1,4 @@
-"""Dutch demo content for seed_demo: the texts of the portal's first pages, written for it."""
+"""The portal's first pages, written for it: the texts `setup_site` starts a site with."""
 
 HOME = {
     "title": "Samen circulair inkopen in de regio Utrecht",
@@ -164,7 +164,7 @@ ABOUT = {
             "value": (
                 "<p>Heb je een vraag over de coalitie? Je bereikt de coördinator via "
                 "de contactgegevens onderaan elke pagina. Wil je met je organisatie "
-                "aansluiten? Vraag de coördinator om een aanmelding.</p>"
+                "aansluiten? Meld je organisatie aan bij de coördinator.</p>"
             ),
         },
         {
@@ -304,7 +304,7 @@ RCIO = {
 PRIVACY = {
     "slug": "privacyverklaring",
     "title": "Privacyverklaring",
-    "seo_title": "Privacyverklaring | Coalitie Inkoop Cirkelregio Utrecht",
+    "seo_title": "Privacyverklaring van de Coalitie Inkoop",
     "search_description": (
         "Welke persoonsgegevens dit portaal van de Coalitie Inkoop verwerkt, waarom, hoe lang "
         "we ze bewaren en welke rechten je hebt onder de AVG."
@@ -329,7 +329,7 @@ PRIVACY = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Maak je een account aan, dan bewaren we je naam, je e-mailadres, de "
+                "<p>Heb je een account, dan bewaren we je naam, je e-mailadres, de "
                 "organisatie waarvoor je werkt en je rol. Je wachtwoord slaan we niet leesbaar "
                 "op. Andere leden zien je naam, organisatie en rol in de ledenlijst.</p>"
             ),
@@ -460,7 +460,7 @@ PRIVACY = {
 ACCESSIBILITY = {
     "slug": "toegankelijkheidsverklaring",
     "title": "Toegankelijkheidsverklaring",
-    "seo_title": "Toegankelijkheidsverklaring | Coalitie Inkoop Utrecht",
+    "seo_title": "Toegankelijkheidsverklaring van Cirkelinkoop",
     "search_description": (
         "Hoe de Coalitie Inkoop zorgt dat iedereen dit portaal kan gebruiken, hoe we de "
         "toegankelijkheid controleren en hoe je een probleem meldt."

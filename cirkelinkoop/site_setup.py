@@ -1,0 +1,104 @@
+"""Starting a site: the page tree with its first texts, the site, its footer and the roles.
+
+Used by ``manage.py setup_site`` in production and by ``seed_demo``. Every step creates
+what is missing and leaves what exists alone, so it can run again without duplicating
+anything or undoing a coordinator's edits.
+"""
+
+from django.db import transaction
+from wagtail.models import Collection, Locale, Page, Site
+
+from cirkelinkoop import initial_content
+from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
+from cirkelinkoop.services import coordinators_group_ensure
+
+
+def _tree_root() -> Page:
+    """Wagtail's root page; a flushed test database may lack it, so create it then."""
+    locale, _created = Locale.objects.get_or_create(language_code="nl")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    return page
+
+
+def home_page_ensure(*, hostname: str, port: int) -> HomePage:
+    home = HomePage.objects.first()
+    if home:
+        return home
+    root = _tree_root()
+    texts = initial_content.HOME
+    # Wagtail's own placeholder home page takes the slug; ours replaces it.
+    for placeholder in root.get_children().exact_type(Page):
+        placeholder.delete()
+    home = root.add_child(
+        instance=HomePage(
+            title=texts["title"],
+            slug="home",
+            seo_title=texts["seo_title"],
+            search_description=texts["search_description"],
+            intro=texts["intro"],
+            body=texts["body"],
+        )
+    )
+    _publish(home)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": hostname,
+            "port": port,
+            "root_page": home,
+            "site_name": "Cirkelinkoop",
+        },
+    )
+    return home
+
+
+def standard_page_ensure(*, parent: Page, texts: dict, in_menu: bool) -> StandardPage:
+    existing = parent.get_children().filter(slug=texts["slug"]).specific().first()
+    if existing:
+        return existing
+    page = parent.add_child(
+        instance=StandardPage(
+            title=texts["title"],
+            slug=texts["slug"],
+            seo_title=texts["seo_title"],
+            search_description=texts["search_description"],
+            intro=texts["intro"],
+            body=texts["body"],
+            show_in_menus=in_menu,
+        )
+    )
+    return _publish(page)
+
+
+def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:
+    site_settings = SiteSettings.for_site(site)
+    if not site_settings.footer_text:
+        site_settings.footer_text = initial_content.FOOTER_TEXT
+    if not site_settings.footer_links:
+        site_settings.footer_links = [
+            ("link", {"label": privacy.title, "page": privacy, "url": ""}),
+            ("link", {"label": accessibility.title, "page": accessibility, "url": ""}),
+        ]
+    site_settings.save()
+    return site_settings
+
+
+@transaction.atomic
+def site_setup(*, hostname: str, port: int = 443) -> Site:
+    home = home_page_ensure(hostname=hostname, port=port)
+    standard_page_ensure(parent=home, texts=initial_content.ABOUT, in_menu=True)
+    standard_page_ensure(parent=home, texts=initial_content.RCIO, in_menu=True)
+    privacy = standard_page_ensure(parent=home, texts=initial_content.PRIVACY, in_menu=False)
+    accessibility = standard_page_ensure(
+        parent=home, texts=initial_content.ACCESSIBILITY, in_menu=False
+    )
+    site = Site.objects.get(is_default_site=True)
+    footer_ensure(site=site, privacy=privacy, accessibility=accessibility)
+    coordinators_group_ensure(root_page=home)
+    return site
