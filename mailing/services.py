@@ -52,19 +52,26 @@ def email_render(*, template_prefix: str, to: list[str], context: dict, **kwargs
 
 def email_enqueue(email: OutgoingEmail) -> None:
     """Send ``email`` through the task queue once the current transaction commits."""
-    transaction.on_commit(lambda: _enqueue_now(email))
-
-
-def _enqueue_now(email: OutgoingEmail) -> None:
     from mailing.tasks import send_email
 
-    try:
-        send_email.delay(asdict(email))
-    except Exception:
-        # The broker is unreachable: the request still succeeds; the failure is logged
-        # so the operator sees it. Callers that must not lose a message keep it in
-        # their own records and re-send from there.
-        logger.exception("Could not queue e-mail %r to %s", email.subject, email.to)
+    task_enqueue_on_commit(send_email, asdict(email))
+
+
+def task_enqueue_on_commit(task, *args) -> None:
+    """Queue a Celery ``task`` once the current transaction commits; never raise.
+
+    A broker that is unreachable must not fail the request that caused the task: the
+    failure is logged so the operator sees it. Callers that must not lose a message keep
+    it in their own records and queue it again later (see ``members``' sweeping task).
+    """
+
+    def enqueue():
+        try:
+            task.delay(*args)
+        except Exception:
+            logger.exception("Could not queue task %s%r", task.name, args)
+
+    transaction.on_commit(enqueue)
 
 
 def email_send_now(email: OutgoingEmail) -> None:

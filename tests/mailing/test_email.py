@@ -83,7 +83,7 @@ def test_an_unreachable_broker_does_not_break_the_request(
     with django_capture_on_commit_callbacks(execute=True):
         email_enqueue(EMAIL)
 
-    assert "Could not queue e-mail" in caplog.text
+    assert "Could not queue task mailing.tasks.send_email" in caplog.text
     assert mail.outbox == []
 
 
