@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MembersConfig(AppConfig):
+    """The coalition's organisations, their people, and requests to the coordinator.
+
+    Imports no other app of the project: the apps above it use it, never the reverse.
+    """
+
+    name = "members"
+    verbose_name = _("Participants")
+
+    def ready(self):
+        from members import signals  # noqa: F401  (connects allauth's sign-up signals)

@@ -1,0 +1,21 @@
+from members.models.organisations import Organisation, OrganisationDomain, OrganisationKind
+from members.models.people import Invitation, Membership, Role
+from members.models.requests import (
+    ContactRequest,
+    ContactRequestStatus,
+    JoinRequest,
+    JoinRequestStatus,
+)
+
+__all__ = [
+    "ContactRequest",
+    "ContactRequestStatus",
+    "Invitation",
+    "JoinRequest",
+    "JoinRequestStatus",
+    "Membership",
+    "Organisation",
+    "OrganisationDomain",
+    "OrganisationKind",
+    "Role",
+]

@@ -1,0 +1,161 @@
+"""The organisations of the coalition and the e-mail domains their people sign up with."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import DomainNameValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class OrganisationKind(models.TextChoices):
+    # In the order the participants page shows them.
+    PROVINCE = "province", _("Province")
+    WATER_BOARD = "water_board", _("Water board")
+    PROCUREMENT_OFFICE = "procurement_office", _("Shared procurement office")
+    MUNICIPALITY = "municipality", _("Municipality")
+    KNOWLEDGE_PARTNER = "knowledge_partner", _("Knowledge partner")
+
+
+KIND_ORDER = [kind.value for kind in OrganisationKind]
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def participating(self):
+        return self.filter(is_active=True)
+
+    def for_email_domain(self, domain: str):
+        return self.filter(email_domains__domain=domain.strip().lower())
+
+    def in_kind_order(self):
+        order = models.Case(
+            *(models.When(kind=kind, then=position) for position, kind in enumerate(KIND_ORDER)),
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(order, Lower("name"))
+
+
+class Organisation(index.Indexed, ClusterableModel):
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The last part of the web address. Filled in from the name when left empty; "
+            "keep it the same afterwards, since links depend on it."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = models.TextField(_("short description"), max_length=1000, blank=True)
+    member_since = models.DateField(_("member since"), null=True, blank=True)
+    is_active = models.BooleanField(
+        _("participating"),
+        default=True,
+        help_text=_(
+            "Only participating organisations are listed on the site, and only their "
+            "e-mail domains open sign-up."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("is_active"),
+        FieldPanel("member_since"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [InlinePanel("email_domains", label=_("E-mail domain"))],
+            heading=_("E-mail domains for sign-up"),
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("kind"),
+        index.FilterField("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = [Lower("name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("members:organisation", kwargs={"slug": self.slug})
+
+
+def unique_slug(name: str, *, exclude_pk=None) -> str:
+    """A slug from ``name`` that no other organisation has: "utrecht", "utrecht-2", ..."""
+    base = slugify(name)[:70] or "organisatie"
+    taken = set(
+        Organisation.objects.exclude(pk=exclude_pk)
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def validate_email_domain(value: str) -> None:
+    if "@" in value:
+        raise ValidationError(_("Enter only the part after the @, for example utrecht.nl."))
+    DomainNameValidator(message=_("Enter a valid domain, for example utrecht.nl."))(value)
+
+
+class OrganisationDomain(models.Model):
+    """An e-mail domain of an organisation: its people may create an account themselves."""
+
+    organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="email_domains")
+    domain = models.CharField(
+        _("domain"),
+        max_length=253,
+        unique=True,
+        validators=[validate_email_domain],
+        help_text=_("For example utrecht.nl: everyone with an address @utrecht.nl may sign up."),
+    )
+
+    panels = [FieldPanel("domain")]
+
+    class Meta:
+        verbose_name = _("e-mail domain")
+        verbose_name_plural = _("e-mail domains")
+        ordering = ["domain"]
+
+    def __str__(self) -> str:
+        return self.domain
+
+    def clean(self):
+        self.domain = self.domain.strip().lower()

@@ -1,0 +1,191 @@
+"""Requests that reach the coordinator from the public site: to join, or to get in touch.
+
+They hold personal data: each states its purpose on the form, and a scheduled task
+removes that data once the request has been handled for the retention period.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from members.models.organisations import OrganisationKind
+from members.models.people import Role
+
+
+class RequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=self.model.OPEN_STATUSES)
+
+    def handled_before(self, moment):
+        """Handled requests whose personal data is still there, handled before ``moment``."""
+        return self.exclude(status__in=self.model.OPEN_STATUSES).filter(
+            handled_at__lt=moment, anonymised_at__isnull=True
+        )
+
+    def with_undelivered_notifications(self, created_before):
+        return self.filter(
+            self.model.undelivered_notifications_q(),
+            created_at__lt=created_before,
+            anonymised_at__isnull=True,
+        )
+
+
+class CoordinatorRequest(models.Model):
+    """What both kinds of request share: consent, handling and the e-mails they cause."""
+
+    OPEN_STATUSES: tuple[str, ...] = ()
+    # Fields holding personal data, emptied when the retention period has passed.
+    PERSONAL_FIELDS: tuple[str, ...] = ()
+
+    email = models.EmailField(_("e-mail address"), max_length=254)
+    consent = models.BooleanField(_("consent to process the data"), default=False)
+    # Set by the form when it is shown: a double submit of the same form saves one request.
+    submission_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(_("handled"), null=True, blank=True)
+    notes = models.TextField(
+        _("notes"),
+        max_length=4000,
+        blank=True,
+        help_text=_("For the coordinators only; removed with the personal data."),
+    )
+    coordinator_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+
+    objects = RequestQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    @classmethod
+    def undelivered_notifications_q(cls) -> models.Q:
+        return models.Q(coordinator_notified_at__isnull=True)
+
+    def undelivered_notifications(self) -> list[str]:
+        """The e-mails this request still has to cause, by the field that records them."""
+        return ["coordinator_notified_at"] if self.coordinator_notified_at is None else []
+
+
+class JoinRequestStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+
+
+class JoinRequest(CoordinatorRequest):
+    """An organisation asks to take part in the coalition."""
+
+    OPEN_STATUSES = (JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW)
+    PERSONAL_FIELDS = ("contact_name", "email", "phone", "motivation", "notes", "decision_reason")
+
+    organisation_name = models.CharField(_("organisation"), max_length=150)
+    organisation_kind = models.CharField(
+        _("kind of organisation"), max_length=30, choices=OrganisationKind.choices
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices)
+    motivation = models.TextField(_("motivation"), max_length=2000)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=JoinRequestStatus.choices,
+        default=JoinRequestStatus.NEW,
+        db_index=True,
+    )
+    decision_reason = models.TextField(
+        _("reason for declining"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Sent to the contact person in the e-mail that declines the request."),
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisation in the portal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="join_requests",
+    )
+    requester_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Only a decline has an e-mail of its own: an approval is told by the invitation.
+    decision_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    panels = [FieldPanel("notes")]
+
+    class Meta(CoordinatorRequest.Meta):
+        verbose_name = _("join request")
+        verbose_name_plural = _("join requests")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} (#{self.pk})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @classmethod
+    def undelivered_notifications_q(cls) -> models.Q:
+        return (
+            super().undelivered_notifications_q()
+            | models.Q(requester_notified_at__isnull=True)
+            | models.Q(decision_notified_at__isnull=True, status=JoinRequestStatus.DECLINED)
+        )
+
+    def undelivered_notifications(self) -> list[str]:
+        pending = super().undelivered_notifications()
+        if self.requester_notified_at is None:
+            pending.append("requester_notified_at")
+        if self.status == JoinRequestStatus.DECLINED and self.decision_notified_at is None:
+            pending.append("decision_notified_at")
+        return pending
+
+
+class ContactRequestStatus(models.TextChoices):
+    NEW = "new", _("New")
+    HANDLED = "handled", _("Handled")
+
+
+class ContactRequest(CoordinatorRequest):
+    """A question or remark for the coordinator."""
+
+    OPEN_STATUSES = (ContactRequestStatus.NEW,)
+    PERSONAL_FIELDS = ("name", "email", "organisation", "subject", "message", "notes")
+
+    name = models.CharField(_("name"), max_length=120)
+    organisation = models.CharField(_("organisation"), max_length=150, blank=True)
+    subject = models.CharField(_("subject"), max_length=150)
+    message = models.TextField(_("message"), max_length=4000)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ContactRequestStatus.choices,
+        default=ContactRequestStatus.NEW,
+        db_index=True,
+    )
+
+    panels = [FieldPanel("notes")]
+
+    class Meta(CoordinatorRequest.Meta):
+        verbose_name = _("contact request")
+        verbose_name_plural = _("contact requests")
+
+    def __str__(self) -> str:
+        return _("Contact request #%(number)s") % {"number": self.pk}
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
