@@ -1,17 +1,23 @@
-"""How allauth behaves on this portal: e-mail through the task queue, sign-up closed."""
+"""How allauth behaves on this portal: e-mail through the task queue.
+
+Who may sign up is decided by ``members.forms.SignupForm`` (ACCOUNT_FORMS).
+"""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
 
 from mailing.services import OutgoingEmail, email_enqueue
+from members.access import is_member
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    def is_open_for_signup(self, request) -> bool:
-        # Closed until sign-up is opened to participating organisations' domains and
-        # to invitations; until then the coordinator creates accounts.
-        return False
+    def get_signup_redirect_url(self, request) -> str:
+        """A new member lands in the member directory: their colleagues, at a glance."""
+        if is_member(request.user):
+            return reverse("members:directory")
+        return super().get_signup_redirect_url(request)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Render allauth's message here, deliver it through the Celery e-mail task."""

@@ -1,7 +1,8 @@
 """Demo content of the site shell, built by ``manage.py seed_demo`` (never in production).
 
-The site as ``setup_site`` starts it, plus a fictional coordinator in the site settings
-and two demo accounts. Safe to run again: what exists is left alone.
+The site as ``setup_site`` starts it, plus a fictional coordinator in the site settings,
+two demo accounts and the members app's demo content (``members.demo``). Safe to run
+again: what exists is left alone.
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from django.db import transaction
 from cirkelinkoop.models import SiteSettings
 from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
+from members.demo import seed_members
 
 # Fictional people: the real coordinator's name lives in the site settings of production.
 DEMO_COORDINATOR = {
@@ -83,4 +85,5 @@ def seed(
     site = site_setup(hostname=hostname, port=port)
     coordinator = demo_coordinator_ensure(site=site, password=coordinator_password)
     member, created = account_ensure(password=member_password, **DEMO_MEMBER)
+    seed_members(coordinator=get_user_model().objects.get(email=coordinator.email), member=member)
     return [coordinator, DemoAccount("member", member.email, member_password if created else None)]

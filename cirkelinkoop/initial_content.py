@@ -38,7 +38,7 @@ HOME = {
                 "<li>Bijeenkomsten: de agenda en de thema's van "
                 "het Regionaal Circulair Inkoopoverleg (RCIO), dat elke zes weken plaatsvindt."
                 "</li>"
-                "<li>Deelnemers: de organisaties die meedoen en de "
+                '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen en de '
                 "voorbeelden die zij delen.</li>"
                 "</ul>"
             ),
@@ -60,10 +60,10 @@ HOME = {
                 "title": "Doe mee met de coalitie",
                 "text": (
                     "Werk je bij een overheid in de provincie Utrecht en wil je kennis over "
-                    "circulair inkopen delen en ophalen? Lees hoe je organisatie aansluit."
+                    "circulair inkopen delen en ophalen? Meld je organisatie aan."
                 ),
-                "button_label": "Zo doe je mee",
-                "url": "/over-de-coalitie/",
+                "button_label": "Meld je organisatie aan",
+                "url": "/deelnemen/",
             },
         },
     ],
@@ -162,9 +162,10 @@ ABOUT = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Heb je een vraag over de coalitie? Je bereikt de coördinator via "
-                "de contactgegevens onderaan elke pagina. Wil je met je organisatie "
-                "aansluiten? Meld je organisatie aan bij de coördinator.</p>"
+                '<p>Heb je een vraag over de coalitie? Stel haar via het <a href="/contact/">'
+                "contactformulier</a>, of bel of mail de coördinator: de gegevens staan "
+                "onderaan elke pagina. Wil je met je organisatie aansluiten? "
+                '<a href="/deelnemen/">Meld je organisatie aan</a>.</p>'
             ),
         },
         {
@@ -331,15 +332,17 @@ PRIVACY = {
             "value": (
                 "<p>Heb je een account, dan bewaren we je naam, je e-mailadres, de "
                 "organisatie waarvoor je werkt en je rol. Je wachtwoord slaan we niet leesbaar "
-                "op. Andere leden zien je naam, organisatie en rol in de ledenlijst.</p>"
+                "op. Alleen als je daarvoor kiest, zien andere leden je naam, organisatie, "
+                "rol en contactgegevens in de ledenlijst.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Aanmeldingen en contactverzoeken", "level": "h3"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Vul je het aanmeldformulier of het "
-                "contactformulier in, dan ontvangen we je naam, e-mailadres, "
+                '<p>Vul je het <a href="/deelnemen/">aanmeldformulier</a> of het '
+                '<a href="/contact/">contactformulier</a> in, dan ontvangen we je naam, '
+                "e-mailadres, "
                 "telefoonnummer (als je dat invult), organisatie en bericht.</p>"
             ),
         },
@@ -384,8 +387,8 @@ PRIVACY = {
                 "<li>Je account en je aanmeldingen voor bijeenkomsten bewaren we tot je je "
                 "account verwijdert.</li>"
                 "</ul>"
-                "<p>Vraag de coördinator welke gegevens we van je hebben. Je krijgt ze dan "
-                "als bestand, en op verzoek verwijderen we je account.</p>"
+                '<p>Op <a href="/account/gegevens/">Mijn gegevens</a> zie je welke gegevens we '
+                "van je hebben. Daar download je ze als bestand en verwijder je je account.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Delen we je gegevens?", "level": "h2"}},

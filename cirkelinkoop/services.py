@@ -2,7 +2,15 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+)
+
+from members.site import CoordinatorContact
 
 COORDINATORS_GROUP = "Coördinatoren"
 
@@ -28,6 +36,21 @@ COORDINATOR_MODEL_PERMISSIONS = [
     ("cirkelinkoop", "change_sitesettings"),
     ("wagtailredirects", "add_redirect"),
     ("wagtailredirects", "change_redirect"),
+    # The members app: organisations, people, invitations and the requests to review.
+    ("members", "add_organisation"),
+    ("members", "change_organisation"),
+    ("members", "view_organisation"),
+    ("members", "add_membership"),
+    ("members", "change_membership"),
+    ("members", "delete_membership"),
+    ("members", "view_membership"),
+    ("members", "add_invitation"),
+    ("members", "change_invitation"),
+    ("members", "view_invitation"),
+    ("members", "change_joinrequest"),
+    ("members", "view_joinrequest"),
+    ("members", "change_contactrequest"),
+    ("members", "view_contactrequest"),
 ]
 
 
@@ -50,3 +73,18 @@ def coordinators_group_ensure(*, root_page: Page) -> Group:
             group=group, collection=collection, permission=_permission(app_label, codename)
         )
     return group
+
+
+def coordinator_contact() -> CoordinatorContact:
+    """The coordinator of the default site, from its settings (``MEMBERS_COORDINATOR_CONTACT``)."""
+    from cirkelinkoop.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return CoordinatorContact()
+    site_settings = SiteSettings.for_site(site)
+    return CoordinatorContact(
+        name=site_settings.coordinator_name,
+        email=site_settings.coordinator_email,
+        phone=site_settings.coordinator_phone,
+    )

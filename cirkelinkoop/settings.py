@@ -9,6 +9,7 @@ refuses to start without a secret key and allowed hosts. See the README for the 
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "cirkelinkoop",
+    "members",
     "mailing",
     # Wagtail
     "wagtail.contrib.redirects",
@@ -149,8 +151,17 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 2 * 60 * 60,
 }
 CELERY_TIMEZONE = "Europe/Amsterdam"
-# Periodic tasks: each later capability adds its entries here.
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+# Periodic tasks, run by Celery beat in production (docker-compose's "beat" service).
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "members-requeue-undelivered-emails": {
+        "task": "members.tasks.requeue_undelivered_emails",
+        "schedule": crontab(minute="*/10"),
+    },
+    "members-remove-expired-personal-data": {
+        "task": "members.tasks.remove_expired_personal_data",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}
 
 # Wagtail's own background jobs (search and reference index) run on Django's task API.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -190,9 +201,24 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Sign-up is open to addresses on a participating organisation's domain and to invitations.
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
+# allauth's rate limiter also guards the two public forms, per client address.
+ACCOUNT_RATE_LIMITS = {
+    "join_request": env.str("JOIN_REQUEST_RATE_LIMIT", default="5/h/ip"),
+    "contact_request": env.str("CONTACT_REQUEST_RATE_LIMIT", default="5/h/ip"),
+}
 # allauth's default rate limits (sign-in, reset, sign-up) count per client address; behind
 # a reverse proxy that address is in X-Forwarded-For, so say how many proxies to trust.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# --- Members ----------------------------------------------------------------
+
+# Personal data of handled join and contact requests is removed after this many months.
+MEMBERS_RETENTION_MONTHS = env.int("REQUEST_RETENTION_MONTHS", default=12)
+MEMBERS_INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+# The coordinator's contact details come from the site settings of the site shell.
+MEMBERS_COORDINATOR_CONTACT = "cirkelinkoop.services.coordinator_contact"
 
 # --- Language and time ------------------------------------------------------
 

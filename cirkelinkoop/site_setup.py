@@ -13,7 +13,7 @@ from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
 
 
-def _tree_root() -> Page:
+def tree_root_ensure() -> Page:
     """Wagtail's root page; a flushed test database may lack it, so create it then."""
     locale, _created = Locale.objects.get_or_create(language_code="nl")
     if not Collection.objects.exists():
@@ -30,7 +30,7 @@ def home_page_ensure(*, hostname: str, port: int) -> HomePage:
     home = HomePage.objects.first()
     if home:
         return home
-    root = _tree_root()
+    root = tree_root_ensure()
     texts = initial_content.HOME
     # Wagtail's own placeholder home page takes the slug; ours replaces it.
     for placeholder in root.get_children().exact_type(Page):

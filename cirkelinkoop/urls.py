@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    # Before allauth's, so /account/gegevens/ and the invitation link are ours.
+    path("", include("members.urls")),
     path("account/", include("allauth.urls")),
     path("zoeken/", views.search, name="search"),
     path("gezondheid/", views.health, name="health"),

@@ -59,11 +59,13 @@ def _isolated_cache_and_eager_tasks():
 @pytest.fixture
 def home(db):
     """A home page at the root of the default site, instead of Wagtail's placeholder."""
-    from wagtail.models import Page, Site
+    from wagtail.models import Site
 
+    from cirkelinkoop.site_setup import tree_root_ensure
     from tests.factories import HomePageFactory
 
-    root = Page.get_first_root_node()
+    # A transactional test before this one may have flushed the root that migrations made.
+    root = tree_root_ensure()
     for placeholder in root.get_children():
         placeholder.delete()
     home = HomePageFactory(parent=root)

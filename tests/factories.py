@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from cirkelinkoop.models import HomePage, StandardPage
 
@@ -46,3 +47,64 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Pagina {n}")
     intro = "Een korte inleiding."
+
+
+# --- members ------------------------------------------------------------------
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.Organisation"
+        django_get_or_create = ("name",)
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Gemeente Voorbeeld {n}")
+    kind = "municipality"
+    description = "Een gemeente die circulair inkoopt."
+
+    @factory.post_generation
+    def domains(self, create, extracted, **kwargs):
+        from members.models import OrganisationDomain
+
+        for domain in extracted or []:
+            OrganisationDomain.objects.create(organisation=self, domain=domain)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.Membership"
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = "buyer"
+    job_title = "Inkoopadviseur"
+    in_directory = True
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.JoinRequest"
+
+    organisation_name = factory.Sequence(lambda n: f"Gemeente Aanvrager {n}")
+    organisation_kind = "municipality"
+    contact_name = "Ria Aanvraag"
+    email = factory.Sequence(lambda n: f"aanvrager{n}@gemeente.example")
+    phone = "030 000 00 01"
+    role = "buyer"
+    motivation = "Wij willen leren van circulaire aanbestedingen in de regio."
+    consent = True
+    # As if the e-mails of its arrival went out: tests of later steps see only their own.
+    coordinator_notified_at = factory.LazyFunction(timezone.now)
+    requester_notified_at = factory.LazyFunction(timezone.now)
+
+
+class ContactRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.ContactRequest"
+
+    name = "Kees Vraag"
+    email = factory.Sequence(lambda n: f"vraag{n}@voorbeeld.example")
+    subject = "Vraag over het RCIO"
+    message = "Mag een collega meekomen naar het volgende overleg?"
+    consent = True
+    coordinator_notified_at = factory.LazyFunction(timezone.now)

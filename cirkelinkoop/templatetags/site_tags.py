@@ -1,6 +1,7 @@
 """Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL."""
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -36,7 +37,24 @@ def main_menu(context):
                     "in_section": in_section,
                 }
             )
+    for title, url in _app_menu_items():
+        items.append(
+            {
+                "title": title,
+                "url": url,
+                "is_current": request.path == url,
+                "in_section": request.path.startswith(url) and request.path != url,
+            }
+        )
     return {"items": items}
+
+
+def _app_menu_items() -> list[tuple[str, str]]:
+    """Sections served by the apps rather than by pages, after the pages in the menu."""
+    return [
+        (_("Participants"), reverse("members:participants")),
+        (_("Contact"), reverse("members:contact")),
+    ]
 
 
 @register.inclusion_tag("components/breadcrumb.html", takes_context=True)

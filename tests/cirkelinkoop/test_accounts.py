@@ -33,13 +33,6 @@ def test_a_wrong_password_keeps_the_address_and_says_what_is_wrong(client, home)
     assert "_auth_user_id" not in client.session
 
 
-def test_sign_up_is_closed_for_now(client, home):
-    response = client.get("/account/signup/")
-
-    assert response.status_code == 200
-    assert 'name="password1"' not in response.content.decode()
-
-
 def test_password_reset_sends_a_dutch_email_through_the_task_queue(
     client, home, django_capture_on_commit_callbacks
 ):

@@ -1,0 +1,29 @@
+"""Who counts as a member: the one rule every members-only page applies."""
+
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+
+def is_member(user) -> bool:
+    """A member of a participating organisation, or a coordinator (who sees all)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.has_perm("wagtailadmin.access_admin"):
+        return True
+    membership = getattr(user, "membership", None)
+    return membership is not None and membership.organisation.is_active
+
+
+def members_only(view):
+    """Visitors go to the sign-in page; signed-in non-members get a page that explains."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not is_member(request.user):
+            return render(request, "members/members_only.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped

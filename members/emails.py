@@ -1,0 +1,92 @@
+"""The e-mails of this app, rendered from templates/members/email/ in the house style.
+
+Each builder returns the message, or None when it cannot be sent yet (no coordinator
+address in the site settings): the request then keeps waiting for it, nothing is lost.
+"""
+
+import logging
+
+from django.urls import reverse
+
+from mailing.services import OutgoingEmail, email_render
+from members.models import ContactRequest, Invitation, JoinRequest
+from members.site import admin_url, coordinator_contact, site_url
+
+logger = logging.getLogger(__name__)
+
+
+def _render(template: str, *, to: str, reply_to: str = "", **context) -> OutgoingEmail:
+    coordinator = coordinator_contact()
+    return email_render(
+        template_prefix=f"members/email/{template}",
+        to=[to],
+        context={"coordinator": coordinator, "site_url": site_url(), **context},
+        reply_to=[reply_to] if reply_to else [],
+    )
+
+
+def _to_coordinator(template: str, **context) -> OutgoingEmail | None:
+    address = coordinator_contact().email
+    if not address:
+        logger.warning("No coordinator e-mail address in the site settings: %s waits", template)
+        return None
+    return _render(template, to=address, **context)
+
+
+def _admin_edit_url(instance) -> str:
+    name = f"{instance._meta.model_name}:edit"
+    return admin_url(reverse(name, args=[instance.pk]))
+
+
+def _join_request_email(join_request: JoinRequest, flag: str) -> OutgoingEmail | None:
+    coordinator = coordinator_contact()
+    if flag == "coordinator_notified_at":
+        return _to_coordinator(
+            "join_request_received_coordinator",
+            reply_to=join_request.email,
+            join_request=join_request,
+            review_url=_admin_edit_url(join_request),
+        )
+    if flag == "requester_notified_at":
+        return _render(
+            "join_request_received",
+            to=join_request.email,
+            reply_to=coordinator.email,
+            join_request=join_request,
+        )
+    if flag == "decision_notified_at":
+        return _render(
+            "join_request_declined",
+            to=join_request.email,
+            reply_to=coordinator.email,
+            join_request=join_request,
+        )
+    raise ValueError(flag)
+
+
+def _contact_request_email(contact_request: ContactRequest, flag: str) -> OutgoingEmail | None:
+    if flag == "coordinator_notified_at":
+        return _to_coordinator(
+            "contact_request_received_coordinator",
+            reply_to=contact_request.email,
+            contact_request=contact_request,
+            review_url=_admin_edit_url(contact_request),
+        )
+    raise ValueError(flag)
+
+
+def request_email(instance, flag: str) -> OutgoingEmail | None:
+    """The e-mail that sets ``flag`` on a join or contact request once delivered."""
+    if isinstance(instance, JoinRequest):
+        return _join_request_email(instance, flag)
+    return _contact_request_email(instance, flag)
+
+
+def invitation_email(invitation: Invitation) -> OutgoingEmail:
+    return _render(
+        "invitation",
+        to=invitation.email,
+        reply_to=coordinator_contact().email,
+        invitation=invitation,
+        accept_url=site_url(invitation.get_accept_path()),
+    )

@@ -1,0 +1,101 @@
+"""Personal data (AVG): removed after its retention period, shown and deleted on request."""
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import models, transaction
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from members.models import ContactRequest, Invitation, JoinRequest, Membership
+
+
+def retention_cutoff(now=None):
+    """Requests handled before this moment have been kept long enough."""
+    now = now or timezone.now()
+    return now - relativedelta(months=settings.MEMBERS_RETENTION_MONTHS)
+
+
+@transaction.atomic
+def expired_personal_data_remove(now=None) -> dict[str, int]:
+    """Empty the personal fields of requests handled before the cut-off; delete old invitations.
+
+    Open requests are kept whatever their age: the coordinator still has to answer them.
+    What stays of a handled join request (organisation, kind, status, dates) is no
+    personal data and keeps the coalition's history.
+    """
+    now = now or timezone.now()
+    cutoff = retention_cutoff(now)
+    removed = {}
+    for model in (JoinRequest, ContactRequest):
+        blanks = dict.fromkeys(model.PERSONAL_FIELDS, "")
+        removed[model._meta.model_name] = model.objects.handled_before(cutoff).update(
+            anonymised_at=now, **blanks
+        )
+    finished = models.Q(accepted_at__lt=cutoff) | models.Q(
+        accepted_at__isnull=True, expires_at__lt=cutoff
+    )
+    removed["invitation"], _per_model = Invitation.objects.filter(finished).delete()
+    return removed
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def account_data_export(user) -> dict:
+    """Everything the portal keeps about ``user``, as the member may download it."""
+    addresses = list(user.emailaddress_set.values_list("email", flat=True)) or [user.email]
+    membership = Membership.objects.filter(user=user).select_related("organisation").first()
+    by_address = {"email__in": addresses}
+    return {
+        "account": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "date_joined": _iso(user.date_joined),
+            "last_login": _iso(user.last_login),
+        },
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in user.emailaddress_set.all()
+        ],
+        "membership": membership
+        and {
+            "organisation": membership.organisation.name,
+            "role": membership.get_role_display(),
+            "job_title": membership.job_title,
+            "phone": membership.phone,
+            "listed_in_member_directory": membership.in_directory,
+            "member_since": _iso(membership.created_at),
+        },
+        "invitations": [
+            {
+                "organisation": invitation.organisation.name,
+                "created_at": _iso(invitation.created_at),
+                "accepted_at": _iso(invitation.accepted_at),
+            }
+            for invitation in Invitation.objects.filter(**by_address).select_related("organisation")
+        ],
+        "join_requests": list(
+            JoinRequest.objects.filter(**by_address).values(
+                "organisation_name", "contact_name", "phone", "motivation", "status", "created_at"
+            )
+        ),
+        "contact_requests": list(
+            ContactRequest.objects.filter(**by_address).values(
+                "name", "organisation", "subject", "message", "status", "created_at"
+            )
+        ),
+    }
+
+
+@transaction.atomic
+def account_delete(user) -> None:
+    """Delete the account, its membership, its invitations and their history entries."""
+    addresses = list(user.emailaddress_set.values_list("email", flat=True)) or [user.email]
+    membership = Membership.objects.filter(user=user).first()
+    if membership:
+        ModelLogEntry.objects.for_instance(membership).delete()
+    Invitation.objects.filter(email__in=addresses).delete()
+    get_user_model().objects.filter(pk=user.pk).delete()

@@ -1,0 +1,149 @@
+"""Join and contact requests: saved first, then the e-mails; every transition logged.
+
+Each transition is one function that checks the current status, records who did it and
+when, writes an entry in the request's history (Wagtail's log) and queues its e-mail
+after commit.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from members.models import (
+    ContactRequest,
+    ContactRequestStatus,
+    JoinRequest,
+    JoinRequestStatus,
+    Organisation,
+)
+from members.services.memberships import invitation_create
+from members.services.notifications import request_notify_on_commit
+
+
+class TransitionNotAllowed(ValidationError):
+    pass
+
+
+def _submit(model, *, submission_key, data: dict):
+    """Save the request once per shown form: a double submit returns the first one."""
+    existing = model.objects.filter(submission_key=submission_key).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            instance = model.objects.create(submission_key=submission_key, **data)
+            log(instance, "members.request.received")
+            request_notify_on_commit(instance)
+    except IntegrityError:
+        # The same form was submitted twice at the same moment: the other one won.
+        return model.objects.get(submission_key=submission_key), False
+    return instance, True
+
+
+def join_request_submit(*, submission_key, data: dict) -> tuple[JoinRequest, bool]:
+    return _submit(JoinRequest, submission_key=submission_key, data=data)
+
+
+def contact_request_submit(*, submission_key, data: dict) -> tuple[ContactRequest, bool]:
+    return _submit(ContactRequest, submission_key=submission_key, data=data)
+
+
+def _locked(instance):
+    return type(instance).objects.select_for_update().get(pk=instance.pk)
+
+
+def _require_status(instance, allowed) -> None:
+    if instance.status not in allowed:
+        raise TransitionNotAllowed(
+            _("This request is %(status)s already; this step is no longer possible.")
+            % {"status": instance.get_status_display().lower()}
+        )
+
+
+def _mark_handled(instance, *, status: str, by) -> None:
+    instance.status = status
+    instance.handled_by = by
+    instance.handled_at = timezone.now()
+
+
+@transaction.atomic
+def join_request_start_review(join_request: JoinRequest, *, by) -> JoinRequest:
+    join_request = _locked(join_request)
+    _require_status(join_request, [JoinRequestStatus.NEW])
+    join_request.status = JoinRequestStatus.IN_REVIEW
+    join_request.handled_by = by
+    join_request.save(update_fields=["status", "handled_by"])
+    log(join_request, "members.join_request.in_review", user=by)
+    return join_request
+
+
+def organisation_for_join_request(join_request: JoinRequest) -> Organisation:
+    """The organisation of that name, or a new participating one from the request."""
+    organisation = Organisation.objects.filter(
+        name__iexact=join_request.organisation_name.strip()
+    ).first()
+    if organisation is None:
+        return Organisation.objects.create(
+            name=join_request.organisation_name.strip(),
+            kind=join_request.organisation_kind,
+            member_since=timezone.localdate(),
+        )
+    if not organisation.is_active:
+        organisation.is_active = True
+        organisation.member_since = organisation.member_since or timezone.localdate()
+        organisation.save(update_fields=["is_active", "member_since"])
+    return organisation
+
+
+@transaction.atomic
+def join_request_approve(
+    join_request: JoinRequest, *, by, organisation: Organisation | None = None
+) -> JoinRequest:
+    """Approve: the organisation takes part, and the contact person gets an invitation."""
+    join_request = _locked(join_request)
+    _require_status(join_request, JoinRequest.OPEN_STATUSES)
+    organisation = organisation or organisation_for_join_request(join_request)
+    _mark_handled(join_request, status=JoinRequestStatus.APPROVED, by=by)
+    join_request.organisation = organisation
+    join_request.save(update_fields=["status", "handled_by", "handled_at", "organisation"])
+    log(
+        join_request,
+        "members.join_request.approved",
+        user=by,
+        data={"organisation": organisation.name},
+    )
+    invitation_create(
+        email=join_request.email,
+        organisation=organisation,
+        role=join_request.role,
+        by=by,
+        join_request=join_request,
+    )
+    return join_request
+
+
+@transaction.atomic
+def join_request_decline(join_request: JoinRequest, *, by, reason: str) -> JoinRequest:
+    """Decline with a reason, which the contact person reads in a polite e-mail."""
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason: the contact person reads it.")})
+    join_request = _locked(join_request)
+    _require_status(join_request, JoinRequest.OPEN_STATUSES)
+    _mark_handled(join_request, status=JoinRequestStatus.DECLINED, by=by)
+    join_request.decision_reason = reason.strip()
+    join_request.save(update_fields=["status", "handled_by", "handled_at", "decision_reason"])
+    log(join_request, "members.join_request.declined", user=by)
+    request_notify_on_commit(join_request)
+    return join_request
+
+
+@transaction.atomic
+def contact_request_mark_handled(contact_request: ContactRequest, *, by) -> ContactRequest:
+    contact_request = _locked(contact_request)
+    _require_status(contact_request, ContactRequest.OPEN_STATUSES)
+    _mark_handled(contact_request, status=ContactRequestStatus.HANDLED, by=by)
+    contact_request.save(update_fields=["status", "handled_by", "handled_at"])
+    log(contact_request, "members.contact_request.handled", user=by)
+    return contact_request

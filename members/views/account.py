@@ -1,0 +1,103 @@
+"""A member's own data (AVG): see and correct it, download it, delete the account."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from members.forms import AccountDeleteForm, MembershipDetailsForm
+from members.models import Membership
+from members.services.memberships import (
+    InvitationNotUsable,
+    invitation_accept,
+    invitation_for_token,
+)
+from members.services.privacy import account_data_export, account_delete
+from members.signals import INVITATION_SESSION_KEY
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_data(request):
+    membership = Membership.objects.filter(user=request.user).select_related("organisation").first()
+    form = None
+    if membership:
+        form = MembershipDetailsForm(request.POST or None, instance=membership, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            messages.success(request, _("Your details have been saved."))
+            return redirect("members:account_data")
+    return render(
+        request,
+        "members/account_data.html",
+        {"membership": membership, "form": form, "export": account_data_export(request.user)},
+    )
+
+
+@login_required
+@require_GET
+def account_data_download(request):
+    data = account_data_export(request.user)
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False),
+        content_type="application/json; charset=utf-8",
+    )
+    filename = f"cirkelinkoop-gegevens-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_data_delete(request):
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        account_delete(user)
+        messages.success(request, _("Your account and its data have been deleted."))
+        return redirect("/")
+    return render(request, "members/account_delete.html", {"form": form})
+
+
+@require_GET
+def invitation(request, token):
+    """The link in an invitation: on to sign-up, or straight in for an existing account."""
+    try:
+        invitation = invitation_for_token(token)
+    except InvitationNotUsable:
+        return render(request, "members/invitation_invalid.html", status=410)
+    if not request.user.is_authenticated:
+        request.session[INVITATION_SESSION_KEY] = token
+        if _account_exists(invitation.email):
+            return redirect_to_login(request.get_full_path(), reverse("account_login"))
+        # The invitation reached this address, so allauth need not verify it again.
+        from allauth.account.adapter import get_adapter
+
+        get_adapter(request).stash_verified_email(request, invitation.email)
+        return redirect("account_signup")
+    if not request.user.emailaddress_set.filter(email__iexact=invitation.email).exists():
+        return render(request, "members/invitation_other_account.html", {"invitation": invitation})
+    invitation_accept(invitation, user=request.user)
+    request.session.pop(INVITATION_SESSION_KEY, None)
+    messages.success(
+        request,
+        _("Welcome: you now take part on behalf of %(organisation)s.")
+        % {"organisation": invitation.organisation.name},
+    )
+    return redirect("members:directory")
+
+
+def _account_exists(email: str) -> bool:
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(email__iexact=email).exists()

@@ -1,0 +1,75 @@
+"""The participants: the organisations for everyone, their people for members."""
+
+from itertools import groupby
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.images import get_image_model
+
+from members.access import is_member, members_only
+from members.forms import DirectoryFilterForm
+from members.models import Membership, Organisation
+
+DIRECTORY_PER_PAGE = 25
+
+
+def _crumbs(*trail) -> list[dict]:
+    """Breadcrumbs for pages outside the page tree: home, then ``(title, url)`` pairs."""
+    return [{"title": title, "url": url} for title, url in [(_("Home"), "/"), *trail]]
+
+
+def _with_logos(organisations):
+    return organisations.select_related("logo").prefetch_related(
+        Prefetch("logo__renditions", queryset=get_image_model().get_rendition_model().objects)
+    )
+
+
+@require_GET
+def participants(request):
+    organisations = _with_logos(Organisation.objects.participating().in_kind_order())
+    groups = [
+        (organisations_of_kind[0].get_kind_display(), organisations_of_kind)
+        for organisations_of_kind in (
+            list(group) for _kind, group in groupby(organisations, key=lambda o: o.kind)
+        )
+    ]
+    return render(request, "members/participants.html", {"groups": groups})
+
+
+@require_GET
+def organisation_detail(request, slug):
+    organisation = get_object_or_404(_with_logos(Organisation.objects.participating()), slug=slug)
+    people = None
+    if is_member(request.user):
+        people = Membership.objects.in_directory().filter(organisation=organisation)
+    return render(
+        request,
+        "members/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "people": people,
+            "crumbs": _crumbs(
+                (_("Participants"), reverse("members:participants")), (organisation.name, None)
+            ),
+        },
+    )
+
+
+@require_GET
+@members_only
+def directory(request):
+    form = DirectoryFilterForm(request.GET or None)
+    people = Membership.objects.in_directory()
+    if form.is_valid() and form.cleaned_data["organisation"]:
+        people = people.filter(organisation=form.cleaned_data["organisation"])
+    page = Paginator(people, DIRECTORY_PER_PAGE).get_page(request.GET.get("pagina"))
+    crumbs = _crumbs(
+        (_("Participants"), reverse("members:participants")), (_("Member directory"), None)
+    )
+    return render(
+        request, "members/directory.html", {"form": form, "page_obj": page, "crumbs": crumbs}
+    )

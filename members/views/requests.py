@@ -1,0 +1,67 @@
+"""The two public forms: a request to join, and a question for the coordinator."""
+
+import logging
+
+from allauth.core import ratelimit
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from members.forms import ContactRequestForm, JoinRequestForm
+from members.services.requests import contact_request_submit, join_request_submit
+
+logger = logging.getLogger(__name__)
+
+
+def _request_form_view(request, *, form_class, submit, action: str, template: str, thanks: str):
+    """Show the form; on a valid submit save the request once and say thank you.
+
+    A filled-in trap field gets the thank-you page too, so a robot learns nothing, but
+    nothing is saved. Past the rate limit the form comes back with everything typed.
+    """
+    form = form_class(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            logger.info("Dropped a %s that filled in the trap field", action)
+            return redirect(thanks)
+        if ratelimit.consume(request, action=action):
+            submit(submission_key=form.cleaned_data["submission_key"], data=form.request_data())
+            return redirect(thanks)
+        form.add_error(
+            None,
+            _(
+                "You have sent several requests in a short time. Your details are still "
+                "here: please try again in an hour, or call the coordinator."
+            ),
+        )
+        status = 429
+    return render(request, template, {"form": form}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def join(request):
+    return _request_form_view(
+        request,
+        form_class=JoinRequestForm,
+        submit=join_request_submit,
+        action="join_request",
+        template="members/join.html",
+        thanks="members:join_thanks",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contact(request):
+    return _request_form_view(
+        request,
+        form_class=ContactRequestForm,
+        submit=contact_request_submit,
+        action="contact_request",
+        template="members/contact.html",
+        thanks="members:contact_thanks",
+    )
+
+
+def thanks(request, template: str):
+    return render(request, template)

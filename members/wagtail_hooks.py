@@ -1,0 +1,64 @@
+"""The members app in the Wagtail admin: its menu, its history entries, its dashboard panel."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from members.admin_views import MembersViewSetGroup
+from members.models import ContactRequest, JoinRequest
+
+DASHBOARD_LIMIT = 5
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return MembersViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action("members.request.received", _("Received"), _("Received"))
+    actions.register_action(
+        "members.join_request.in_review", _("Taken into review"), _("Taken into review")
+    )
+    actions.register_action(
+        "members.join_request.approved", _("Approved"), _("Approved, invitation sent")
+    )
+    actions.register_action(
+        "members.join_request.declined", _("Declined"), _("Declined, with a reason")
+    )
+    actions.register_action("members.contact_request.handled", _("Handled"), _("Marked as handled"))
+    actions.register_action("members.invitation.sent", _("Invitation sent"), _("Sent"))
+    actions.register_action(
+        "members.invitation.resent", _("Invitation sent again"), _("Sent again")
+    )
+    actions.register_action("members.invitation.accepted", _("Invitation accepted"), _("Accepted"))
+
+
+class OpenRequestsPanel(Component):
+    """On the admin's home page: the join and contact requests waiting for an answer."""
+
+    name = "open_requests"
+    order = 50
+    template_name = "members/admin/open_requests_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        can_see = {
+            model: self.user.has_perm(f"members.view_{model._meta.model_name}")
+            for model in (JoinRequest, ContactRequest)
+        }
+        for key, model in (("join", JoinRequest), ("contact", ContactRequest)):
+            requests = model.objects.open() if can_see[model] else model.objects.none()
+            context[f"{key}_requests"] = list(requests[:DASHBOARD_LIMIT])
+            context[f"{key}_count"] = requests.count()
+        context["can_see"] = any(can_see.values())
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_requests_panel(request, panels):
+    panels.append(OpenRequestsPanel(request.user))

@@ -1,0 +1,48 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from cirkelinkoop.models import SiteSettings
+from cirkelinkoop.services import COORDINATORS_GROUP, coordinators_group_ensure
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+
+COORDINATOR_EMAIL = "coordinator@coalitie.example"
+
+
+@pytest.fixture
+def site_with_coordinator(home):
+    """The default site, with the coordinator's address in its settings."""
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    settings_ = SiteSettings.for_site(site)
+    settings_.coordinator_name = "Carla Coördinator"
+    settings_.coordinator_email = COORDINATOR_EMAIL
+    settings_.save()
+    return site
+
+
+@pytest.fixture
+def coordinator(home):
+    coordinators_group_ensure(root_page=home)
+    user = UserFactory(email="carla@coalitie.example", first_name="Carla", last_name="Coördinator")
+    user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def utrecht(db):
+    return OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.example"])
+
+
+@pytest.fixture
+def member(utrecht):
+    return MembershipFactory(
+        organisation=utrecht,
+        user=UserFactory(email="bram@utrecht.example", first_name="Bram", last_name="Lid"),
+    ).user
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed up somehow, but not linked to any organisation."""
+    return UserFactory(email="iemand@elders.example")

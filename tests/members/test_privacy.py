@@ -1,0 +1,146 @@
+"""AVG: retention removes what it should and nothing else; a member's own data page."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from members.models import ContactRequest, Invitation, JoinRequest, Membership
+from members.services.memberships import invitation_create
+from members.services.privacy import expired_personal_data_remove
+from members.tasks import remove_expired_personal_data
+from tests.factories import ContactRequestFactory, JoinRequestFactory, OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def months_ago(months: int, days: int = 0):
+    return timezone.now() - relativedelta(months=months) - timedelta(days=days)
+
+
+def test_retention_removes_personal_data_of_requests_handled_long_ago(settings):
+    settings.MEMBERS_RETENTION_MONTHS = 12
+    old_join = JoinRequestFactory(status="declined", handled_at=months_ago(12, days=1))
+    old_contact = ContactRequestFactory(status="handled", handled_at=months_ago(13))
+    recent = JoinRequestFactory(status="approved", handled_at=months_ago(11))
+    still_open = JoinRequestFactory(status="in_review")
+    JoinRequest.objects.filter(pk=still_open.pk).update(created_at=months_ago(24))
+
+    removed = remove_expired_personal_data.apply().get()
+
+    assert removed["joinrequest"] == 1 and removed["contactrequest"] == 1
+    old_join.refresh_from_db()
+    assert old_join.anonymised_at is not None
+    assert (old_join.contact_name, old_join.email, old_join.phone, old_join.motivation) == (
+        "",
+        "",
+        "",
+        "",
+    )
+    assert old_join.organisation_name and old_join.status == "declined"  # history stays
+    old_contact.refresh_from_db()
+    assert (old_contact.name, old_contact.email, old_contact.message) == ("", "", "")
+    for kept in (recent, still_open):
+        kept.refresh_from_db()
+        assert kept.contact_name == "Ria Aanvraag" and kept.anonymised_at is None
+
+
+def test_retention_follows_the_setting(settings):
+    settings.MEMBERS_RETENTION_MONTHS = 3
+    JoinRequestFactory(status="declined", handled_at=months_ago(4))
+
+    expired_personal_data_remove()
+
+    assert JoinRequest.objects.get().email == ""
+
+
+def test_retention_deletes_finished_invitations_only(settings):
+    organisation = OrganisationFactory()
+    accepted_long_ago = invitation_create(email="oud@x.example", organisation=organisation)
+    expired_long_ago = invitation_create(email="verlopen@x.example", organisation=organisation)
+    open_invitation = invitation_create(email="open@x.example", organisation=organisation)
+    Invitation.objects.filter(pk=accepted_long_ago.pk).update(accepted_at=months_ago(13))
+    Invitation.objects.filter(pk=expired_long_ago.pk).update(expires_at=months_ago(13))
+
+    expired_personal_data_remove()
+
+    assert list(Invitation.objects.values_list("pk", flat=True)) == [open_invitation.pk]
+
+
+def test_removed_requests_send_nothing_more(site_with_coordinator):
+    from members.services.notifications import request_emails_deliver
+
+    join_request = JoinRequestFactory(status="declined", handled_at=months_ago(13))
+    expired_personal_data_remove()
+
+    assert request_emails_deliver("members.JoinRequest", join_request.pk) == []
+
+
+def test_the_account_page_shows_and_corrects_a_members_details(client, member):
+    client.force_login(member)
+
+    page = client.get("/account/gegevens/")
+    response = client.post(
+        "/account/gegevens/",
+        {
+            "first_name": "Bram",
+            "last_name": "Lid",
+            "role": "sustainability_advisor",
+            "job_title": "Adviseur duurzaamheid",
+            "phone": "030 000 00 99",
+            "in_directory": "",
+        },
+    )
+
+    assert "Gemeente Utrecht" in page.content.decode()
+    assert response.status_code == 302
+    membership = Membership.objects.get(user=member)
+    assert membership.role == "sustainability_advisor"
+    assert membership.in_directory is False
+
+
+def test_a_bad_phone_number_is_refused_on_the_account_page(client, member):
+    client.force_login(member)
+
+    response = client.post(
+        "/account/gegevens/",
+        {"first_name": "Bram", "last_name": "Lid", "phone": "<b>bel</b>", "role": ""},
+    )
+
+    assert response.status_code == 200
+    assert 'id="id_phone_error"' in response.content.decode()
+
+
+def test_a_member_downloads_their_data_as_json(client, member):
+    JoinRequestFactory(email=member.email, organisation_name="Gemeente Utrecht")
+    ContactRequestFactory(email="iemand.anders@x.example")
+    client.force_login(member)
+
+    response = client.get("/account/gegevens/download/")
+
+    assert response["Content-Type"].startswith("application/json")
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["account"]["email"] == member.email
+    assert data["membership"]["organisation"] == "Gemeente Utrecht"
+    assert len(data["join_requests"]) == 1
+    assert data["contact_requests"] == []
+
+
+def test_a_member_deletes_their_account(client, member, coordinator):
+    invitation_create(email=member.email, organisation=member.membership.organisation)
+    client.force_login(member)
+
+    refused = client.post("/account/gegevens/verwijderen/", {})
+    response = client.post("/account/gegevens/verwijderen/", {"confirm": "on"})
+
+    assert refused.status_code == 200
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(email=member.email).exists()
+    assert not Membership.objects.exists()
+    assert not Invitation.objects.exists()
+    assert "_auth_user_id" not in client.session
+    assert ContactRequest.objects.count() == 0

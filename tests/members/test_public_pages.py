@@ -1,0 +1,117 @@
+"""The participants page, an organisation's page and the member directory."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_participants_are_grouped_by_kind_in_a_fixed_order(client, home):
+    OrganisationFactory(name="Gemeente Zeist", kind="municipality")
+    OrganisationFactory(name="Gemeente Amersfoort", kind="municipality")
+    OrganisationFactory(name="Provincie Utrecht", kind="province")
+    OrganisationFactory(name="PIANOo", kind="knowledge_partner")
+    OrganisationFactory(name="Gemeente Rhenen", kind="municipality", is_active=False)
+
+    html = client.get("/deelnemers/").content.decode()
+
+    order = ["Provincie", "Provincie Utrecht", "Gemeente", "Gemeente Amersfoort"]
+    positions = [html.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert html.index("Gemeente Amersfoort") < html.index("Gemeente Zeist")
+    assert html.index("Gemeente Zeist") < html.index("PIANOo")
+    assert "Gemeente Rhenen" not in html
+    assert 'href="/deelnemen/"' in html
+
+
+def test_an_organisation_page_shows_its_description(client, home):
+    organisation = OrganisationFactory(
+        name="Gemeente Houten",
+        description="Houten koopt <b>circulair</b> in.",
+        website="https://www.houten.example",
+    )
+
+    response = client.get(f"/deelnemers/{organisation.slug}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert organisation.slug == "gemeente-houten"
+    assert "Houten koopt &lt;b&gt;circulair&lt;/b&gt; in." in html
+    assert 'href="https://www.houten.example"' in html
+    assert 'aria-current="page">Gemeente Houten' in html
+
+
+def test_an_organisation_that_does_not_take_part_has_no_page(client, home):
+    organisation = OrganisationFactory(name="Gemeente Lopik", is_active=False)
+
+    assert client.get(f"/deelnemers/{organisation.slug}/").status_code == 404
+
+
+def test_the_directory_lists_only_people_who_consented(client, member, utrecht):
+    MembershipFactory(
+        organisation=utrecht,
+        user=UserFactory(first_name="Zichtbaar", last_name="Lid"),
+        phone="030 000 00 42",
+    )
+    MembershipFactory(
+        organisation=utrecht,
+        user=UserFactory(first_name="Verborgen", last_name="Lid"),
+        in_directory=False,
+    )
+    client.force_login(member)
+
+    html = client.get("/deelnemers/leden/").content.decode()
+
+    assert "Zichtbaar Lid" in html
+    assert "030 000 00 42" in html
+    assert "Verborgen Lid" not in html
+
+
+def test_the_directory_filters_by_organisation(client, member, utrecht):
+    zeist = OrganisationFactory(name="Gemeente Zeist")
+    MembershipFactory(organisation=zeist, user=UserFactory(first_name="Uit", last_name="Zeist"))
+    client.force_login(member)
+
+    html = client.get("/deelnemers/leden/?organisation=gemeente-zeist").content.decode()
+
+    assert "Uit Zeist" in html
+    assert "Bram Lid" not in html
+
+
+def test_the_directory_is_paginated(client, member, utrecht):
+    for number in range(30):
+        MembershipFactory(
+            organisation=utrecht, user=UserFactory(first_name="Lid", last_name=f"{number:02}")
+        )
+    client.force_login(member)
+
+    first = client.get("/deelnemers/leden/").content.decode()
+    second = client.get("/deelnemers/leden/?pagina=2").content.decode()
+
+    assert "31 personen" in first
+    assert 'rel="next"' in first
+    assert "Lid 29" in second and "Lid 00" not in second
+
+
+def _query_count(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_list_pages_keep_a_constant_number_of_queries(client, member, utrecht):
+    client.force_login(member)
+    OrganisationFactory()
+    MembershipFactory(organisation=utrecht)
+    client.get("/deelnemers/")  # the first request creates the site settings
+    few = [_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
+
+    for _number in range(15):
+        organisation = OrganisationFactory()
+        MembershipFactory(organisation=organisation)
+    many = [_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
+
+    assert many == few

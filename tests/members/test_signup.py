@@ -1,0 +1,156 @@
+"""Who may create an account: a participating organisation's domain, or an invitation."""
+
+from datetime import timedelta
+
+import pytest
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.utils import timezone
+
+from members.models import Invitation, Membership
+from members.services.memberships import invitation_create
+from tests.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "een-sterk-wachtwoord-42"
+
+
+def signup(client, email, **extra):
+    data = {
+        "first_name": "Nieuw",
+        "last_name": "Lid",
+        "email": email,
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        **extra,
+    }
+    return client.post("/account/signup/", data)
+
+
+def test_an_address_on_a_participating_domain_signs_up_and_is_linked_on_verification(
+    client, utrecht, site_with_coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signup(client, "nieuw@utrecht.example")
+
+    assert response.status_code == 302
+    user = get_user_model().objects.get(email="nieuw@utrecht.example")
+    assert user.first_name == "Nieuw"
+    assert not Membership.objects.filter(user=user).exists()  # not before verification
+    [confirmation] = mail.outbox
+
+    address = EmailAddress.objects.get(email="nieuw@utrecht.example")
+    key = EmailConfirmationHMAC(address).key
+    assert key in confirmation.body
+    client.post(f"/account/confirm-email/{key}/")
+
+    assert Membership.objects.get(user=user).organisation == utrecht
+
+
+def test_a_foreign_address_is_refused_with_a_clear_reason(client, utrecht):
+    response = signup(client, "iemand@bedrijf.example")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Alleen mensen van een deelnemende organisatie" in html
+    assert not get_user_model().objects.filter(email="iemand@bedrijf.example").exists()
+
+
+def test_the_domain_of_an_organisation_that_stopped_does_not_open_sign_up(client):
+    OrganisationFactory(name="Gemeente Gestopt", is_active=False, domains=["gestopt.example"])
+
+    signup(client, "iemand@gestopt.example")
+
+    assert not get_user_model().objects.filter(email="iemand@gestopt.example").exists()
+
+
+def test_an_invitation_lets_someone_sign_up_once_without_verifying_again(
+    client, coordinator, site_with_coordinator
+):
+    partner = OrganisationFactory(name="PIANOo", kind="knowledge_partner")
+    invitation = invitation_create(
+        email="expert@pianoo.example", organisation=partner, role="policy_officer", by=coordinator
+    )
+
+    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    form = client.get("/account/signup/")
+    response = signup(client, "expert@pianoo.example")
+
+    assert landing.status_code == 302 and landing["Location"] == "/account/signup/"
+    assert 'value="expert@pianoo.example"' in form.content.decode()
+    assert "PIANOo" in form.content.decode()
+    assert response.status_code == 302
+    assert response["Location"] == "/deelnemers/leden/"  # signed in, among colleagues
+    user = get_user_model().objects.get(email="expert@pianoo.example")
+    membership = Membership.objects.get(user=user)
+    assert membership.organisation == partner and membership.role == "policy_officer"
+    assert EmailAddress.objects.get(user=user).verified
+    invitation.refresh_from_db()
+    assert invitation.accepted_by == user
+
+    client.logout()
+    again = client.get(f"/account/uitnodiging/{invitation.token}/")
+    assert again.status_code == 410
+    assert "Deze uitnodiging werkt niet meer" in again.content.decode()
+
+
+def test_an_expired_invitation_does_not_open_sign_up(client, coordinator):
+    partner = OrganisationFactory(name="BouwCirculair", kind="knowledge_partner")
+    invitation = invitation_create(email="laat@bouw.example", organisation=partner, by=coordinator)
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    signup(client, "laat@bouw.example")
+
+    assert landing.status_code == 410
+    assert not get_user_model().objects.filter(email="laat@bouw.example").exists()
+
+
+def test_an_invitation_does_not_open_sign_up_for_another_address(client, coordinator):
+    partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
+    invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)
+
+    client.get(f"/account/uitnodiging/{invitation.token}/")
+    signup(client, "ander@cirkelstad.example")
+
+    assert not get_user_model().objects.filter(email="ander@cirkelstad.example").exists()
+
+
+def test_a_resent_invitation_replaces_the_old_link(client, coordinator):
+    from members.services.memberships import invitation_resend
+
+    partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
+    invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)
+    old_token = invitation.token
+
+    invitation_resend(invitation, by=coordinator)
+
+    assert client.get(f"/account/uitnodiging/{old_token}/").status_code == 410
+    assert client.get(f"/account/uitnodiging/{invitation.token}/").status_code == 302
+
+
+def test_an_existing_account_accepts_by_signing_in_and_moves_organisation(
+    client, member, utrecht, coordinator
+):
+    province = OrganisationFactory(name="Provincie Utrecht", kind="province")
+    invitation = invitation_create(email=member.email, organisation=province, by=coordinator)
+
+    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    assert landing.status_code == 302 and landing["Location"].startswith("/account/login/")
+
+    client.force_login(member)
+    response = client.get(f"/account/uitnodiging/{invitation.token}/")
+
+    assert response["Location"] == "/deelnemers/leden/"
+    assert Membership.objects.get(user=member).organisation == province
+
+
+def test_the_sign_in_page_points_to_sign_up_and_to_joining(client, home):
+    html = client.get("/account/login/").content.decode()
+
+    assert 'href="/account/signup/"' in html
+    assert 'href="/deelnemen/"' in html
