@@ -154,6 +154,12 @@ class MembershipDetailsForm(forms.ModelForm):
         model = Membership
         fields = ["role", "job_title", "phone", "in_directory"]
         labels = {"in_directory": _("Show me in the member directory")}
+        help_texts = {
+            "in_directory": _(
+                "Other members then see your name, organisation, role, job title, e-mail "
+                "address and phone number."
+            )
+        }
 
     def __init__(self, *args, user, **kwargs):
         self.user = user

@@ -1,10 +1,11 @@
-"""Measure the site shell's pages as the content grows: queries and time per request.
+"""Measure the portal's pages as the content grows: queries and time per request.
 
     make benchmark                      # SQLite, as `make run`
     DATABASE_URL=postgres://... make benchmark
 
 Builds its own throw-away test database, fills it with 10, 100 and 1000 standard pages,
-and requests each page 20 times through Django's test client (no network, no browser).
+as many organisations and as many members in the directory, and requests each page 20
+times through Django's test client as a signed-in member (no network, no browser).
 Prints one row per page and size: the query count, which must not grow with the data,
 and the median and 95th-percentile time of a request.
 """
@@ -22,6 +23,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from allauth.account.models import EmailAddress  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import (  # noqa: E402
@@ -32,6 +35,7 @@ from django.test.utils import (  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
 
 from cirkelinkoop.models import HomePage, StandardPage  # noqa: E402
+from members.models import Membership, Organisation  # noqa: E402
 
 SIZES = tuple(int(n) for n in os.environ.get("BENCHMARK_SIZES", "10,100,1000").split(","))
 REQUESTS = 20
@@ -40,6 +44,9 @@ PATHS = {
     "standard page": "/pagina-1/",
     "search (many hits)": "/zoeken/?q=aanbesteding",
     "search (no hits)": "/zoeken/?q=onvindbaar",
+    "participants": "/deelnemers/",
+    "organisation": "/deelnemers/organisatie-1/",
+    "member directory": "/deelnemers/leden/",
 }
 
 
@@ -64,6 +71,22 @@ def grow_to(home: HomePage, size: int) -> None:
                 show_in_menus=number <= 6,
             )
         )
+
+
+def grow_members_to(size: int) -> None:
+    """``size`` organisations, each with one member listed in the directory."""
+    for number in range(Organisation.objects.count() + 1, size + 1):
+        organisation = Organisation.objects.create(
+            name=f"Organisatie {number}", slug=f"organisatie-{number}", kind="municipality"
+        )
+        user = get_user_model().objects.create(
+            username=f"lid{number}@bench.example",
+            email=f"lid{number}@bench.example",
+            first_name="Lid",
+            last_name=str(number),
+        )
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        Membership.objects.create(user=user, organisation=organisation, in_directory=True)
 
 
 def measure(client: Client, path: str) -> tuple[int, float, float]:
@@ -91,6 +114,8 @@ def main() -> None:
         print(f"{'page':<20} {'pages':>6} {'queries':>8} {'median ms':>10} {'p95 ms':>8}")
         for size in SIZES:
             grow_to(home, size)
+            grow_members_to(size)
+            client.force_login(Membership.objects.first().user)
             for label, path in PATHS.items():
                 queries, median, p95 = measure(client, path)
                 print(f"{label:<20} {size:>6} {queries:>8} {median:>10.1f} {p95:>8.1f}")
