@@ -69,7 +69,8 @@ def task_enqueue_on_commit(task, *args) -> None:
         try:
             task.delay(*args)
         except Exception:
-            logger.exception("Could not queue task %s%r", task.name, args)
+            # The arguments stay out of the log: they may hold a whole message.
+            logger.exception("Could not queue task %s", task.name)
 
     transaction.on_commit(enqueue)
 

@@ -7,10 +7,14 @@ from django.shortcuts import render
 
 
 def is_member(user) -> bool:
-    """A member of a participating organisation, or a coordinator (who sees all)."""
+    """A member of a participating organisation, or a coordinator (who sees all).
+
+    A coordinator is told apart by the right to see memberships, not by admin access: an
+    editor of pages alone does not get the directory's contact details.
+    """
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.has_perm("wagtailadmin.access_admin"):
+    if user.has_perm("members.view_membership"):
         return True
     membership = getattr(user, "membership", None)
     return membership is not None and membership.organisation.is_active

@@ -45,6 +45,16 @@ class TransitionsMixin:
         ]
 
 
+def index_with_related(*fields):
+    """An admin listing that fetches the rows' related objects in the same query."""
+
+    class IndexView(generic.IndexView):
+        def get_base_queryset(self):
+            return super().get_base_queryset().select_related(*fields)
+
+    return IndexView
+
+
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
     icon = "group"
@@ -58,6 +68,7 @@ class OrganisationViewSet(ModelViewSet):
 
 class MembershipViewSet(ModelViewSet):
     model = Membership
+    index_view_class = index_with_related("user", "organisation")
     icon = "user"
     menu_label = _("Members")
     list_display = ["__str__", "role", "job_title", "in_directory"]
@@ -81,6 +92,7 @@ class InvitationCreateView(generic.CreateView):
 class InvitationViewSet(TransitionsMixin, ModelViewSet):
     model = Invitation
     transitions_key = "invitation"
+    index_view_class = index_with_related("organisation")
     icon = "mail"
     menu_label = _("Invitations")
     add_view_class = InvitationCreateView
@@ -121,6 +133,7 @@ def _request_details_panel(fields, heading):
 class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
     model = JoinRequest
     transitions_key = "join_request"
+    index_view_class = index_with_related("handled_by")
     icon = "form"
     menu_label = _("Join requests")
     list_display = [

@@ -35,13 +35,13 @@ class PublicRequestForm(forms.ModelForm):
     """A request from a visitor: one save per shown form, and a trap for robots."""
 
     # Hidden from people by the style sheet; robots that fill in every field fill it too.
-    fax_number = forms.CharField(label=_("Leave this field empty"), required=False)
+    leave_empty = forms.CharField(label=_("Leave this field empty"), required=False)
     submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("submission_key", uuid.uuid4())
         super().__init__(*args, **kwargs)
-        self.fields["fax_number"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        self.fields["leave_empty"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.fields["consent"].required = True
         self.fields["consent"].help_text = retention_text()
         for name in ("email",):
@@ -49,7 +49,7 @@ class PublicRequestForm(forms.ModelForm):
 
     @property
     def is_spam(self) -> bool:
-        return bool(self.data.get(self.add_prefix("fax_number")))
+        return bool(self.data.get(self.add_prefix("leave_empty")))
 
     def request_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in self._meta.fields}

@@ -129,10 +129,51 @@ def unique_slug(name: str, *, exclude_pk=None) -> str:
     return slug
 
 
+# Everyone has an address on these: as a sign-up domain they would open the portal to all.
+PUBLIC_MAIL_DOMAINS = {
+    "gmail.com",
+    "googlemail.com",
+    "hotmail.com",
+    "hotmail.nl",
+    "outlook.com",
+    "outlook.nl",
+    "live.com",
+    "live.nl",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.nl",
+    "icloud.com",
+    "me.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.net",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "kpnplanet.nl",
+    "planet.nl",
+    "home.nl",
+    "xs4all.nl",
+    "hetnet.nl",
+    "casema.nl",
+    "upcmail.nl",
+    "chello.nl",
+    "quicknet.nl",
+    "online.nl",
+    "tele2.nl",
+    "telfort.nl",
+}
+
+
 def validate_email_domain(value: str) -> None:
     if "@" in value:
         raise ValidationError(_("Enter only the part after the @, for example utrecht.nl."))
     DomainNameValidator(message=_("Enter a valid domain, for example utrecht.nl."))(value)
+    if value.strip().lower() in PUBLIC_MAIL_DOMAINS:
+        raise ValidationError(
+            _("%(domain)s is a public e-mail service: anyone could sign up with it.")
+            % {"domain": value.strip().lower()}
+        )
 
 
 class OrganisationDomain(models.Model):

@@ -5,9 +5,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
 
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
+
+
+def _own_addresses_q(user) -> models.Q:
+    """The user's verified addresses, in any case: an unverified one may be someone else's."""
+    addresses = set(
+        user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+    ) or {user.email}
+    query = models.Q(pk__in=[])
+    for address in addresses:
+        query |= models.Q(email__iexact=address)
+    return query
 
 
 def retention_cutoff(now=None):
@@ -45,9 +55,8 @@ def _iso(moment) -> str | None:
 
 def account_data_export(user) -> dict:
     """Everything the portal keeps about ``user``, as the member may download it."""
-    addresses = list(user.emailaddress_set.values_list("email", flat=True)) or [user.email]
+    own = _own_addresses_q(user)
     membership = Membership.objects.filter(user=user).select_related("organisation").first()
-    by_address = {"email__in": addresses}
     return {
         "account": {
             "email": user.email,
@@ -75,15 +84,15 @@ def account_data_export(user) -> dict:
                 "created_at": _iso(invitation.created_at),
                 "accepted_at": _iso(invitation.accepted_at),
             }
-            for invitation in Invitation.objects.filter(**by_address).select_related("organisation")
+            for invitation in Invitation.objects.filter(own).select_related("organisation")
         ],
         "join_requests": list(
-            JoinRequest.objects.filter(**by_address).values(
+            JoinRequest.objects.filter(own).values(
                 "organisation_name", "contact_name", "phone", "motivation", "status", "created_at"
             )
         ),
         "contact_requests": list(
-            ContactRequest.objects.filter(**by_address).values(
+            ContactRequest.objects.filter(own).values(
                 "name", "organisation", "subject", "message", "status", "created_at"
             )
         ),
@@ -92,10 +101,6 @@ def account_data_export(user) -> dict:
 
 @transaction.atomic
 def account_delete(user) -> None:
-    """Delete the account, its membership, its invitations and their history entries."""
-    addresses = list(user.emailaddress_set.values_list("email", flat=True)) or [user.email]
-    membership = Membership.objects.filter(user=user).first()
-    if membership:
-        ModelLogEntry.objects.for_instance(membership).delete()
-    Invitation.objects.filter(email__in=addresses).delete()
+    """Delete the account, its membership (and its history) and its invitations."""
+    Invitation.objects.filter(_own_addresses_q(user)).delete()
     get_user_model().objects.filter(pk=user.pk).delete()

@@ -26,6 +26,10 @@ class TransitionNotAllowed(ValidationError):
     pass
 
 
+def submission_exists(model, submission_key) -> bool:
+    return model.objects.filter(submission_key=submission_key).exists()
+
+
 def _submit(model, *, submission_key, data: dict):
     """Save the request once per shown form: a double submit returns the first one."""
     existing = model.objects.filter(submission_key=submission_key).first()
@@ -90,6 +94,11 @@ def organisation_for_join_request(join_request: JoinRequest) -> Organisation:
             kind=join_request.organisation_kind,
             member_since=timezone.localdate(),
         )
+    return organisation
+
+
+def organisation_take_part(organisation: Organisation) -> Organisation:
+    """An approved organisation participates from today, if it did not already."""
     if not organisation.is_active:
         organisation.is_active = True
         organisation.member_since = organisation.member_since or timezone.localdate()
@@ -104,7 +113,9 @@ def join_request_approve(
     """Approve: the organisation takes part, and the contact person gets an invitation."""
     join_request = _locked(join_request)
     _require_status(join_request, JoinRequest.OPEN_STATUSES)
-    organisation = organisation or organisation_for_join_request(join_request)
+    organisation = organisation_take_part(
+        organisation or organisation_for_join_request(join_request)
+    )
     _mark_handled(join_request, status=JoinRequestStatus.APPROVED, by=by)
     join_request.organisation = organisation
     join_request.save(update_fields=["status", "handled_by", "handled_at", "organisation"])

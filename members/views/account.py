@@ -2,6 +2,8 @@
 
 import json
 
+from allauth.account.adapter import get_adapter
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -23,6 +25,7 @@ from members.services.memberships import (
 )
 from members.services.privacy import account_data_export, account_delete
 from members.signals import INVITATION_SESSION_KEY
+from members.site import coordinator_contact
 
 
 @login_required
@@ -57,6 +60,7 @@ def account_data_download(request):
 
 
 @login_required
+@reauthentication_required
 @require_http_methods(["GET", "POST"])
 def account_data_delete(request):
     form = AccountDeleteForm(request.POST or None)
@@ -69,24 +73,37 @@ def account_data_delete(request):
     return render(request, "members/account_delete.html", {"form": form})
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def invitation(request, token):
-    """The link in an invitation: on to sign-up, or straight in for an existing account."""
+    """The link in an invitation: on to sign-up, or, for an existing account, a confirm step."""
     try:
         invitation = invitation_for_token(token)
     except InvitationNotUsable:
-        return render(request, "members/invitation_invalid.html", status=410)
+        return render(
+            request,
+            "members/invitation_invalid.html",
+            {"coordinator": coordinator_contact()},
+            status=410,
+        )
     if not request.user.is_authenticated:
         request.session[INVITATION_SESSION_KEY] = token
         if _account_exists(invitation.email):
             return redirect_to_login(request.get_full_path(), reverse("account_login"))
         # The invitation reached this address, so allauth need not verify it again.
-        from allauth.account.adapter import get_adapter
-
         get_adapter(request).stash_verified_email(request, invitation.email)
         return redirect("account_signup")
-    if not request.user.emailaddress_set.filter(email__iexact=invitation.email).exists():
+    own_address = request.user.emailaddress_set.filter(
+        email__iexact=invitation.email, verified=True
+    ).exists()
+    if not own_address:
         return render(request, "members/invitation_other_account.html", {"invitation": invitation})
+    if request.method == "GET":
+        current = Membership.objects.filter(user=request.user).select_related("organisation")
+        return render(
+            request,
+            "members/invitation_accept.html",
+            {"invitation": invitation, "membership": current.first()},
+        )
     invitation_accept(invitation, user=request.user)
     request.session.pop(INVITATION_SESSION_KEY, None)
     messages.success(

@@ -8,7 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from members.forms import ContactRequestForm, JoinRequestForm
-from members.services.requests import contact_request_submit, join_request_submit
+from members.services.requests import (
+    contact_request_submit,
+    join_request_submit,
+    submission_exists,
+)
+from members.site import coordinator_contact
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +29,9 @@ def _request_form_view(request, *, form_class, submit, action: str, template: st
     if request.method == "POST" and form.is_valid():
         if form.is_spam:
             logger.info("Dropped a %s that filled in the trap field", action)
+            return redirect(thanks)
+        # A second click on the same form is no new request: it does not count to the limit.
+        if submission_exists(form._meta.model, form.cleaned_data["submission_key"]):
             return redirect(thanks)
         if ratelimit.consume(request, action=action):
             submit(submission_key=form.cleaned_data["submission_key"], data=form.request_data())
@@ -64,4 +72,4 @@ def contact(request):
 
 
 def thanks(request, template: str):
-    return render(request, template)
+    return render(request, template, {"coordinator": coordinator_contact()})

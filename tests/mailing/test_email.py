@@ -84,6 +84,7 @@ def test_an_unreachable_broker_does_not_break_the_request(
         email_enqueue(EMAIL)
 
     assert "Could not queue task mailing.tasks.send_email" in caplog.text
+    assert EMAIL.body not in caplog.text and EMAIL.to[0] not in caplog.text
     assert mail.outbox == []
 
 

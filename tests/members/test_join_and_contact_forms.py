@@ -21,7 +21,7 @@ def join_data(**overrides) -> dict:
         "motivation": "Wij willen leren van de circulaire aanbestedingen in de regio.",
         "consent": "on",
         "submission_key": str(uuid.uuid4()),
-        "fax_number": "",
+        "leave_empty": "",
     }
     data.update(overrides)
     return data
@@ -36,7 +36,7 @@ def contact_data(**overrides) -> dict:
         "message": "Mag een collega van een andere gemeente meekomen?",
         "consent": "on",
         "submission_key": str(uuid.uuid4()),
-        "fax_number": "",
+        "leave_empty": "",
     }
     data.update(overrides)
     return data
@@ -136,7 +136,7 @@ def test_html_in_a_refused_form_is_escaped(client, home):
 
 
 def test_a_filled_in_trap_saves_nothing_but_looks_like_success(client, home):
-    response = client.post("/deelnemen/", join_data(fax_number="http://spam.example"))
+    response = client.post("/deelnemen/", join_data(leave_empty="http://spam.example"))
 
     assert response.status_code == 302
     assert JoinRequest.objects.count() == 0
@@ -163,6 +163,18 @@ def test_the_rate_limit_answers_in_dutch_and_keeps_the_input(client, site_with_c
     assert response.status_code == 429
     assert "over een uur opnieuw" in html
     assert 'value="Zesde Poging"' in html
+    assert JoinRequest.objects.count() == 5
+
+
+def test_a_double_click_at_the_limit_is_no_error(client, site_with_coordinator):
+    for _attempt in range(4):
+        client.post("/deelnemen/", join_data())
+    last = join_data()
+
+    first = client.post("/deelnemen/", last)
+    again = client.post("/deelnemen/", last)
+
+    assert first.status_code == again.status_code == 302
     assert JoinRequest.objects.count() == 5
 
 
@@ -204,7 +216,7 @@ def test_the_contact_form_refuses_bad_input(client, home, field, value):
 
 
 def test_the_contact_form_has_its_own_trap_and_limit(client, site_with_coordinator):
-    client.post("/contact/", contact_data(fax_number="spam"))
+    client.post("/contact/", contact_data(leave_empty="spam"))
     assert ContactRequest.objects.count() == 0
 
     for _attempt in range(5):

@@ -95,3 +95,15 @@ def test_requests_and_personal_data_are_for_coordinators_only(
     as_user(client, coordinator)
     for url in urls["admin"]:
         assert client.get(url).status_code == 200, url
+
+
+def test_admin_access_alone_does_not_open_the_directory(client, home, member):
+    """A page editor is no coordinator: the directory's contact details stay closed."""
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import UserFactory
+
+    editor = UserFactory(email="redacteur@x.example")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+
+    assert as_user(client, editor).get("/deelnemers/leden/").status_code == 403

@@ -12,7 +12,13 @@ from members.models import ContactRequest, Invitation, JoinRequest, Membership
 from members.services.memberships import invitation_create
 from members.services.privacy import expired_personal_data_remove
 from members.tasks import remove_expired_personal_data
-from tests.factories import ContactRequestFactory, JoinRequestFactory, OrganisationFactory
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    ContactRequestFactory,
+    JoinRequestFactory,
+    MembershipFactory,
+    OrganisationFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -130,9 +136,15 @@ def test_a_member_downloads_their_data_as_json(client, member):
     assert data["contact_requests"] == []
 
 
-def test_a_member_deletes_their_account(client, member, coordinator):
+def test_a_member_deletes_their_account_after_confirming_the_password(client, member, coordinator):
     invitation_create(email=member.email, organisation=member.membership.organisation)
     client.force_login(member)
+    assert client.get("/account/gegevens/verwijderen/")["Location"].startswith(
+        "/account/reauthenticate/"
+    )
+    reauthenticate = client.get("/account/reauthenticate/")
+    assert "Wachtwoord" in reauthenticate.content.decode()
+    client.post("/account/reauthenticate/", {"password": DEFAULT_PASSWORD})
 
     refused = client.post("/account/gegevens/verwijderen/", {})
     response = client.post("/account/gegevens/verwijderen/", {"confirm": "on"})
@@ -144,3 +156,29 @@ def test_a_member_deletes_their_account(client, member, coordinator):
     assert not Invitation.objects.exists()
     assert "_auth_user_id" not in client.session
     assert ContactRequest.objects.count() == 0
+
+
+def test_the_export_holds_only_requests_of_verified_own_addresses(client, member):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=member, email="vreemde@elders.example", verified=False)
+    JoinRequestFactory(email="vreemde@elders.example", organisation_name="Niet van mij")
+    JoinRequestFactory(email="Bram@Utrecht.example", organisation_name="Wel van mij")
+    client.force_login(member)
+
+    data = json.loads(client.get("/account/gegevens/download/").content)
+
+    assert [r["organisation_name"] for r in data["join_requests"]] == ["Wel van mij"]
+
+
+def test_a_deleted_membership_leaves_no_name_in_the_admin_history(coordinator):
+    from wagtail.log_actions import log
+    from wagtail.models import ModelLogEntry
+
+    membership = MembershipFactory()
+    log(membership, "wagtail.edit", user=coordinator)
+    assert ModelLogEntry.objects.filter(label__contains="Test Persoon").exists()
+
+    membership.user.delete()
+
+    assert not ModelLogEntry.objects.filter(label__contains="Test Persoon").exists()

@@ -70,14 +70,18 @@ def test_approving_links_an_existing_organisation_of_that_name(coordinator):
     assert Invitation.objects.get().organisation == existing
 
 
-def test_the_coordinator_may_choose_the_organisation(coordinator):
-    chosen = OrganisationFactory(name="Inkoopbureau Midden Nederland", kind="procurement_office")
+def test_the_coordinator_may_choose_the_organisation_which_then_takes_part(coordinator):
+    chosen = OrganisationFactory(
+        name="Inkoopbureau Midden Nederland", kind="procurement_office", is_active=False
+    )
     join_request = JoinRequestFactory(organisation_name="IMN")
 
     requests.join_request_approve(join_request, by=coordinator, organisation=chosen)
 
     assert join_request.__class__.objects.get().organisation == chosen
     assert not Organisation.objects.filter(name="IMN").exists()
+    chosen.refresh_from_db()
+    assert chosen.is_active
 
 
 def test_declining_needs_a_reason_and_sends_it_politely(
@@ -222,3 +226,44 @@ def test_the_coordinator_invites_someone_from_the_admin_and_can_send_again(
     assert invitation.token != first_token
     assert [m.to for m in mail.outbox] == [["partner@rom.example"], ["partner@rom.example"]]
     assert invitation.token in mail.outbox[1].body
+
+
+def test_e_mail_subjects_are_plain_text(site_with_coordinator, django_capture_on_commit_callbacks):
+    from members.services.notifications import request_emails_deliver
+
+    join_request = JoinRequestFactory(
+        organisation_name="Gemeente 's-Hertogenbosch & <Partners>", coordinator_notified_at=None
+    )
+
+    request_emails_deliver("members.JoinRequest", join_request.pk)
+
+    [message] = mail.outbox
+    assert message.subject == "Nieuwe aanmelding: Gemeente 's-Hertogenbosch & <Partners>"
+    assert "&lt;Partners&gt;" in message.alternatives[0][0]  # escaped in the HTML body only
+
+
+def test_a_public_mail_service_cannot_become_a_sign_up_domain(client, coordinator):
+    from members.models import OrganisationDomain
+
+    client.force_login(coordinator)
+    organisation = OrganisationFactory(name="Gemeente Soest")
+    data = {
+        "name": "Gemeente Soest",
+        "slug": organisation.slug,
+        "kind": "municipality",
+        "is_active": "on",
+        "email_domains-TOTAL_FORMS": "1",
+        "email_domains-INITIAL_FORMS": "0",
+        "email_domains-MIN_NUM_FORMS": "0",
+        "email_domains-MAX_NUM_FORMS": "1000",
+        "email_domains-0-domain": "gmail.com",
+        "email_domains-0-id": "",
+        "email_domains-0-ORDER": "",
+        "email_domains-0-DELETE": "",
+    }
+
+    response = client.post(f"/beheer/organisation/edit/{organisation.pk}/", data)
+
+    assert response.status_code == 200
+    assert "openbare e-maildienst" in response.content.decode()
+    assert not OrganisationDomain.objects.exists()

@@ -143,8 +143,11 @@ def test_an_existing_account_accepts_by_signing_in_and_moves_organisation(
     assert landing.status_code == 302 and landing["Location"].startswith("/account/login/")
 
     client.force_login(member)
-    response = client.get(f"/account/uitnodiging/{invitation.token}/")
+    confirm = client.get(f"/account/uitnodiging/{invitation.token}/")
+    assert Membership.objects.get(user=member).organisation == utrecht  # a GET changes nothing
+    response = client.post(f"/account/uitnodiging/{invitation.token}/")
 
+    assert "Gemeente Utrecht" in confirm.content.decode()  # the move is announced
     assert response["Location"] == "/deelnemers/leden/"
     assert Membership.objects.get(user=member).organisation == province
 
