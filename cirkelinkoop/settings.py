@@ -201,6 +201,9 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Confirming an account action (deleting it) asks for the password: this portal sends no
+# one-time codes and has no second factor.
+ACCOUNT_REAUTHENTICATION_METHODS = ["password"]
 # Sign-up is open to addresses on a participating organisation's domain and to invitations.
 ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
 # allauth's rate limiter also guards the two public forms, per client address.

@@ -4,10 +4,12 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cirkelinkoop import views
+from members.sitemaps import ParticipantsSitemap
 
 urlpatterns = [
     # Everyone signs in through allauth (by e-mail, rate limited), coordinators too.
@@ -23,7 +25,12 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("zoeken/", views.search, name="search"),
     path("gezondheid/", views.health, name="health"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PagesSitemap, "participants": ParticipantsSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
 ]

@@ -289,11 +289,10 @@ def _join_requests_seed(*, coordinator, bunnik: Organisation, now: datetime) -> 
         handled_at=declined_at,
         decision_notified_at=declined_at,
         decision_reason=(
-            "Hartelijk dank voor uw belangstelling voor de Coalitie Inkoop. De coalitie is "
-            "bedoeld voor publieke opdrachtgevers: de gemeenten, de provincie, het "
-            "waterschap en het inkoopbureau in de regio Utrecht. Kennispartners sluiten aan "
-            "op uitnodiging van de coördinator. Daarom kunnen wij uw aanvraag niet "
-            "honoreren. Wij wensen u veel succes met uw werk."
+            "De coalitie is er voor publieke opdrachtgevers: de gemeenten, de provincie, "
+            "het waterschap en het inkoopbureau in de regio Utrecht. Kennispartners sluiten "
+            "aan op uitnodiging van de coördinator, en adviesbureaus horen daar niet bij. "
+            "De openbare voorbeelden op dit portaal zijn er natuurlijk ook voor jou."
         ),
     )
     if declined:

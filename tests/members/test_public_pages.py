@@ -115,3 +115,15 @@ def test_list_pages_keep_a_constant_number_of_queries(client, member, utrecht):
     many = [_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
 
     assert many == few
+
+
+def test_the_sitemap_lists_the_participants(client, home):
+    OrganisationFactory(name="Gemeente Baarn")
+    OrganisationFactory(name="Gemeente Lopik", is_active=False)
+
+    content = client.get("/sitemap.xml").content.decode()
+
+    assert "http://testserver/deelnemers/</loc>" in content
+    assert "/deelnemers/gemeente-baarn/" in content
+    assert "gemeente-lopik" not in content
+    assert content.count("<url>") == 3  # and the home page, from the page tree
