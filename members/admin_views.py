@@ -151,19 +151,7 @@ class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
     edit_handler = ObjectList(
         [
             HelpPanel(template="members/admin/join_request_actions.html"),
-            _request_details_panel(
-                [
-                    "organisation_name",
-                    "organisation_kind",
-                    "contact_name",
-                    "email",
-                    "phone",
-                    "role",
-                    "motivation",
-                    "created_at",
-                ],
-                _("The request"),
-            ),
+            _request_details_panel([*JoinRequest.SUBMITTED_FIELDS, "created_at"], _("The request")),
             FieldPanel("notes"),
         ]
     )
@@ -189,8 +177,7 @@ class ContactRequestViewSet(TransitionsMixin, ModelViewSet):
         [
             HelpPanel(template="members/admin/contact_request_actions.html"),
             _request_details_panel(
-                ["name", "email", "organisation", "subject", "message", "created_at"],
-                _("The request"),
+                [*ContactRequest.SUBMITTED_FIELDS, "created_at"], _("The request")
             ),
             FieldPanel("notes"),
         ]

@@ -58,16 +58,7 @@ class PublicRequestForm(forms.ModelForm):
 class JoinRequestForm(PublicRequestForm):
     class Meta:
         model = JoinRequest
-        fields = [
-            "organisation_name",
-            "organisation_kind",
-            "contact_name",
-            "email",
-            "phone",
-            "role",
-            "motivation",
-            "consent",
-        ]
+        fields = [*JoinRequest.SUBMITTED_FIELDS, "consent"]
         labels = {
             "organisation_name": _("Name of your organisation"),
             "contact_name": _("Your name"),
@@ -99,7 +90,7 @@ class JoinRequestForm(PublicRequestForm):
 class ContactRequestForm(PublicRequestForm):
     class Meta:
         model = ContactRequest
-        fields = ["name", "email", "organisation", "subject", "message", "consent"]
+        fields = [*ContactRequest.SUBMITTED_FIELDS, "consent"]
         labels = {
             "name": _("Your name"),
             "email": _("Your e-mail address"),

@@ -89,6 +89,16 @@ class JoinRequest(CoordinatorRequest):
     """An organisation asks to take part in the coalition."""
 
     OPEN_STATUSES = (JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW)
+    # What the requester fills in, in the form's order (the form and the admin show these).
+    SUBMITTED_FIELDS = (
+        "organisation_name",
+        "organisation_kind",
+        "contact_name",
+        "email",
+        "phone",
+        "role",
+        "motivation",
+    )
     PERSONAL_FIELDS = ("contact_name", "email", "phone", "motivation", "notes", "decision_reason")
 
     organisation_name = models.CharField(_("organisation"), max_length=150)
@@ -163,6 +173,7 @@ class ContactRequest(CoordinatorRequest):
     """A question or remark for the coordinator."""
 
     OPEN_STATUSES = (ContactRequestStatus.NEW,)
+    SUBMITTED_FIELDS = ("name", "email", "organisation", "subject", "message")
     PERSONAL_FIELDS = ("name", "email", "organisation", "subject", "message", "notes")
 
     name = models.CharField(_("name"), max_length=120)
