@@ -47,6 +47,7 @@ def test_a_new_municipality_joins_and_its_contact_reaches_the_directory(
     )
     page.get_by_role("button", name="Aanvraag versturen").click()
     expect(page.get_by_role("alert")).to_contain_text("Controleer het formulier")
+    expect(page.locator(".ck-error-summary")).to_be_focused()
     expect(page.get_by_label("Je naam")).to_have_value("Ria Nieuwkomer (test)")
     assert_accessible(page)
 
