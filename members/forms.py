@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from members.models import ContactRequest, JoinRequest, Membership, Organisation
 from members.services.memberships import signup_allowed
@@ -25,9 +26,12 @@ phone_validator = RegexValidator(
 
 def retention_text() -> str:
     months = settings.MEMBERS_RETENTION_MONTHS
-    return _(
+    return ngettext(
         "We use these details only to handle your request, and remove them %(months)s "
-        "months after it has been handled."
+        "month after it has been handled.",
+        "We use these details only to handle your request, and remove them %(months)s "
+        "months after it has been handled.",
+        months,
     ) % {"months": months}
 
 
@@ -171,7 +175,7 @@ class MembershipDetailsForm(forms.ModelForm):
 
 class AccountDeleteForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_("Yes, delete my account and everything the portal keeps about me."),
+        label=_("Yes, delete my account, my membership and my invitations."),
     )
 
 

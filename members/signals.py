@@ -5,9 +5,10 @@ from django.contrib import messages
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from members.models import Membership
+from members.models import Membership, Organisation
 from members.services.memberships import (
     InvitationNotUsable,
     invitation_accept,
@@ -50,5 +51,9 @@ def link_organisation_on_verification(sender, request, email_address, **kwargs):
 @receiver(post_delete, sender=Membership)
 def forget_membership_history(sender, instance, **kwargs):
     """The admin's history of a membership names the person: it goes with the membership,
-    however it is deleted (by the member, by a coordinator, or with the account)."""
+    however it is deleted (by the member, by a coordinator, or with the account). The
+    organisation's history keeps, without a name, that one of its members left."""
     ModelLogEntry.objects.for_instance(instance).delete()
+    organisation = Organisation.objects.filter(pk=instance.organisation_id).first()
+    if organisation is not None:
+        log(organisation, "members.membership.removed")

@@ -33,6 +33,9 @@ def register_log_actions(actions):
         "members.invitation.resent", _("Invitation sent again"), _("Sent again")
     )
     actions.register_action("members.invitation.accepted", _("Invitation accepted"), _("Accepted"))
+    actions.register_action(
+        "members.membership.removed", _("Member removed"), _("A member was removed")
+    )
 
 
 class OpenRequestsPanel(Component):

@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -63,7 +64,9 @@ class Organisation(index.Indexed, ClusterableModel):
         related_name="+",
     )
     description = models.TextField(_("short description"), max_length=1000, blank=True)
-    member_since = models.DateField(_("member since"), null=True, blank=True)
+    member_since = models.DateField(
+        pgettext_lazy("organisation", "member since"), null=True, blank=True
+    )
     is_active = models.BooleanField(
         _("participating"),
         default=True,
@@ -162,6 +165,15 @@ PUBLIC_MAIL_DOMAINS = {
     "online.nl",
     "tele2.nl",
     "telfort.nl",
+    "aol.com",
+    "pm.me",
+    "protonmail.ch",
+    "hotmail.be",
+    "outlook.be",
+    "telenet.be",
+    "ymail.com",
+    "zonnet.nl",
+    "mail.com",
 }
 
 

@@ -11,9 +11,7 @@ from members.models import ContactRequest, Invitation, JoinRequest, Membership
 
 def _own_addresses_q(user) -> models.Q:
     """The user's verified addresses, in any case: an unverified one may be someone else's."""
-    addresses = set(
-        user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-    ) or {user.email}
+    addresses = user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
     query = models.Q(pk__in=[])
     for address in addresses:
         query |= models.Q(email__iexact=address)

@@ -5,6 +5,8 @@ when, writes an entry in the request's history (Wagtail's log) and queues its e-
 after commit.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -26,15 +28,26 @@ class TransitionNotAllowed(ValidationError):
     pass
 
 
-def submission_exists(model, submission_key) -> bool:
-    return model.objects.filter(submission_key=submission_key).exists()
+def _same_request(existing, data: dict) -> bool:
+    return all(getattr(existing, name) == data.get(name) for name in existing.SUBMITTED_FIELDS)
+
+
+def is_repeated_submission(model, submission_key, data: dict) -> bool:
+    """The same form sent again unchanged (a double click): nothing new to save."""
+    existing = model.objects.filter(submission_key=submission_key).first()
+    return existing is not None and _same_request(existing, data)
 
 
 def _submit(model, *, submission_key, data: dict):
-    """Save the request once per shown form: a double submit returns the first one."""
+    """Save the request once per shown form: a double submit returns the first one.
+
+    The same form sent again with changes (back, edit, send) is a new request.
+    """
     existing = model.objects.filter(submission_key=submission_key).first()
-    if existing:
+    if existing and _same_request(existing, data):
         return existing, False
+    if existing:
+        submission_key = uuid.uuid4()
     try:
         with transaction.atomic():
             instance = model.objects.create(submission_key=submission_key, **data)
@@ -101,7 +114,7 @@ def organisation_take_part(organisation: Organisation) -> Organisation:
     """An approved organisation participates from today, if it did not already."""
     if not organisation.is_active:
         organisation.is_active = True
-        organisation.member_since = organisation.member_since or timezone.localdate()
+        organisation.member_since = timezone.localdate()
         organisation.save(update_fields=["is_active", "member_since"])
     return organisation
 

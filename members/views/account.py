@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from members.forms import AccountDeleteForm, MembershipDetailsForm
-from members.models import Membership
+from members.models import Invitation, Membership
 from members.services.memberships import (
     InvitationNotUsable,
     invitation_accept,
@@ -68,7 +68,7 @@ def account_data_delete(request):
         user = request.user
         logout(request)
         account_delete(user)
-        messages.success(request, _("Your account and its data have been deleted."))
+        messages.success(request, _("Your account has been deleted."))
         return redirect("/")
     return render(request, "members/account_delete.html", {"form": form})
 
@@ -79,24 +79,16 @@ def invitation(request, token):
     try:
         invitation = invitation_for_token(token)
     except InvitationNotUsable:
+        return _invitation_unusable(request, token)
+    if not request.user.is_authenticated:
+        return _invitation_to_sign_up_or_in(request, invitation)
+    addresses = request.user.emailaddress_set.filter(email__iexact=invitation.email)
+    if not addresses.filter(verified=True).exists():
         return render(
             request,
-            "members/invitation_invalid.html",
-            {"coordinator": coordinator_contact()},
-            status=410,
+            "members/invitation_other_account.html",
+            {"invitation": invitation, "unverified": addresses.exists()},
         )
-    if not request.user.is_authenticated:
-        request.session[INVITATION_SESSION_KEY] = token
-        if _account_exists(invitation.email):
-            return redirect_to_login(request.get_full_path(), reverse("account_login"))
-        # The invitation reached this address, so allauth need not verify it again.
-        get_adapter(request).stash_verified_email(request, invitation.email)
-        return redirect("account_signup")
-    own_address = request.user.emailaddress_set.filter(
-        email__iexact=invitation.email, verified=True
-    ).exists()
-    if not own_address:
-        return render(request, "members/invitation_other_account.html", {"invitation": invitation})
     if request.method == "GET":
         current = Membership.objects.filter(user=request.user).select_related("organisation")
         return render(
@@ -104,7 +96,10 @@ def invitation(request, token):
             "members/invitation_accept.html",
             {"invitation": invitation, "membership": current.first()},
         )
-    invitation_accept(invitation, user=request.user)
+    try:
+        invitation_accept(invitation, user=request.user)
+    except InvitationNotUsable:  # a second click that waited for the first
+        return _invitation_unusable(request, token)
     request.session.pop(INVITATION_SESSION_KEY, None)
     messages.success(
         request,
@@ -112,6 +107,31 @@ def invitation(request, token):
         % {"organisation": invitation.organisation.name},
     )
     return redirect("members:directory")
+
+
+def _invitation_to_sign_up_or_in(request, invitation):
+    request.session[INVITATION_SESSION_KEY] = invitation.token
+    if _account_exists(invitation.email):
+        return redirect_to_login(request.get_full_path(), reverse("account_login"))
+    # The invitation reached this address, so allauth need not verify it again.
+    get_adapter(request).stash_verified_email(request, invitation.email)
+    return redirect("account_signup")
+
+
+def _invitation_unusable(request, token):
+    """A dead link; or one this member used already (a double click): then just go on."""
+    accepted_here = (
+        request.user.is_authenticated
+        and Invitation.objects.filter(token=token, accepted_by=request.user).exists()
+    )
+    if accepted_here:
+        return redirect("members:directory")
+    return render(
+        request,
+        "members/invitation_invalid.html",
+        {"coordinator": coordinator_contact()},
+        status=410,
+    )
 
 
 def _account_exists(email: str) -> bool:

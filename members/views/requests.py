@@ -10,8 +10,8 @@ from django.views.decorators.http import require_http_methods
 from members.forms import ContactRequestForm, JoinRequestForm
 from members.services.requests import (
     contact_request_submit,
+    is_repeated_submission,
     join_request_submit,
-    submission_exists,
 )
 from members.site import coordinator_contact
 
@@ -31,16 +31,18 @@ def _request_form_view(request, *, form_class, submit, action: str, template: st
             logger.info("Dropped a %s that filled in the trap field", action)
             return redirect(thanks)
         # A second click on the same form is no new request: it does not count to the limit.
-        if submission_exists(form._meta.model, form.cleaned_data["submission_key"]):
+        key, data = form.cleaned_data["submission_key"], form.request_data()
+        if is_repeated_submission(form._meta.model, key, data):
             return redirect(thanks)
         if ratelimit.consume(request, action=action):
-            submit(submission_key=form.cleaned_data["submission_key"], data=form.request_data())
+            submit(submission_key=key, data=data)
             return redirect(thanks)
         form.add_error(
             None,
             _(
                 "You have sent several requests in a short time. Your details are still "
-                "here: please try again in an hour, or call the coordinator."
+                "here: please try again in an hour, or contact the coordinator (the details "
+                "are at the bottom of the page)."
             ),
         )
         status = 429

@@ -37,7 +37,7 @@ def test_a_member_downloads_and_then_deletes_their_data(page: Page, demo_site, c
     page.get_by_role("checkbox").check()
     page.get_by_role("button", name="Mijn account verwijderen").click()
     expect(page.get_by_role("alert").or_(page.get_by_role("status"))).to_contain_text(
-        "Je account en je gegevens zijn verwijderd."
+        "Je account is verwijderd."
     )
     expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
     assert not Membership.objects.filter(user__email=DEMO_MEMBER["email"]).exists()

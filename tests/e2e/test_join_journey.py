@@ -40,9 +40,9 @@ def test_a_new_municipality_joins_and_its_contact_reaches_the_directory(
     page.get_by_label("Naam van je organisatie").fill("Gemeente Renswoude")
     page.get_by_label("Soort organisatie").select_option(label="Gemeente")
     page.get_by_label("Je naam").fill("Ria Nieuwkomer (test)")
-    page.get_by_label("Je e-mailadres op het werk").fill("ria.nieuwkomer@renswoude.example")
+    page.get_by_label("Je zakelijke e-mailadres").fill("ria.nieuwkomer@renswoude.example")
     page.get_by_label("Je rol").select_option(label="Inkoper")
-    page.get_by_label("Waarom wil je organisatie meedoen?").fill(
+    page.get_by_label("Waarom wil jouw organisatie meedoen?").fill(
         "Wij beginnen met circulair inkopen en willen leren van de buurgemeenten."
     )
     page.get_by_role("button", name="Aanvraag versturen").click()

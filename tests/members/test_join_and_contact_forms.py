@@ -92,7 +92,7 @@ def test_the_thank_you_page_says_what_happens_next(client, site_with_coordinator
         ("email", "geen-adres", "Voer een geldig e-mailadres in."),
         ("motivation", "x" * 2001, "2000"),
         ("contact_name", "y" * 121, "120"),
-        ("phone", "bel me maar", "Vul een telefoonnummer"),
+        ("phone", "bel me maar", "Vul een geldig telefoonnummer"),
         ("consent", "", "Dit is een verplicht veld."),
         ("organisation_kind", "bedrijf", "geen beschikbare keuze"),
     ],
@@ -151,6 +151,15 @@ def test_a_double_submit_saves_one_request(client, site_with_coordinator):
 
     assert first.status_code == second.status_code == 302
     assert JoinRequest.objects.count() == 1
+
+
+def test_a_form_sent_again_with_changes_is_a_new_request(client, site_with_coordinator):
+    first = join_data()
+    client.post("/deelnemen/", first)
+
+    client.post("/deelnemen/", {**first, "phone": "0317 111 111"})
+
+    assert JoinRequest.objects.count() == 2
 
 
 def test_the_rate_limit_answers_in_dutch_and_keeps_the_input(client, site_with_coordinator):

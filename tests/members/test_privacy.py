@@ -182,3 +182,5 @@ def test_a_deleted_membership_leaves_no_name_in_the_admin_history(coordinator):
     membership.user.delete()
 
     assert not ModelLogEntry.objects.filter(label__contains="Test Persoon").exists()
+    removal = ModelLogEntry.objects.for_instance(membership.organisation).get()
+    assert removal.action == "members.membership.removed"

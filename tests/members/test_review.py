@@ -238,7 +238,7 @@ def test_e_mail_subjects_are_plain_text(site_with_coordinator, django_capture_on
     request_emails_deliver("members.JoinRequest", join_request.pk)
 
     [message] = mail.outbox
-    assert message.subject == "Nieuwe aanmelding: Gemeente 's-Hertogenbosch & <Partners>"
+    assert message.subject == "Nieuwe aanvraag: Gemeente 's-Hertogenbosch & <Partners>"
     assert "&lt;Partners&gt;" in message.alternatives[0][0]  # escaped in the HTML body only
 
 

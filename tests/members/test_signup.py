@@ -157,3 +157,30 @@ def test_the_sign_in_page_points_to_sign_up_and_to_joining(client, home):
 
     assert 'href="/account/signup/"' in html
     assert 'href="/deelnemen/"' in html
+
+
+def test_a_second_click_on_accept_goes_on_to_the_directory(client, member, coordinator):
+    province = OrganisationFactory(name="Provincie Utrecht", kind="province")
+    invitation = invitation_create(email=member.email, organisation=province, by=coordinator)
+    client.force_login(member)
+
+    client.post(f"/account/uitnodiging/{invitation.token}/")
+    again = client.post(f"/account/uitnodiging/{invitation.token}/")
+
+    assert again.status_code == 302 and again["Location"] == "/deelnemers/leden/"
+
+
+def test_an_unconfirmed_address_on_the_account_is_asked_to_be_confirmed(
+    client, member, coordinator
+):
+    province = OrganisationFactory(name="Provincie Utrecht", kind="province")
+    EmailAddress.objects.create(user=member, email="bram@provincie.example", verified=False)
+    invitation = invitation_create(
+        email="bram@provincie.example", organisation=province, by=coordinator
+    )
+    client.force_login(member)
+
+    response = client.get(f"/account/uitnodiging/{invitation.token}/")
+
+    assert "nog niet bevestigd" in response.content.decode()
+    assert Membership.objects.get(user=member).organisation.name == "Gemeente Utrecht"
