@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
@@ -282,6 +283,7 @@ class TransitionView(WagtailAdminTemplateMixin, FormView):
     template_name = "members/admin/transition.html"
     action: Action = None
     model = None
+    index_url_name = None
     edit_url_name = None
     permission_policy = None
 
@@ -296,6 +298,17 @@ class TransitionView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_subtitle(self):
         return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse(self.index_url_name),
+                "label": capfirst(self.model._meta.verbose_name_plural),
+            },
+            {"url": self._edit_url(), "label": str(self.object)},
+            {"url": "", "label": self.action.label},
+        ]
 
     def get_form_class(self):
         return self.action.form_class or forms.Form

@@ -148,6 +148,9 @@ def test_the_coordinator_approves_in_the_admin(
     assert edit.status_code == 200
     assert f"/beheer/joinrequest/{join_request.pk}/goedkeuren/" in edit.content.decode()
     assert confirm.status_code == 200
+    confirm_html = confirm.content.decode()
+    assert "Goedkeuren en uitnodigen" in confirm_html
+    assert f"/beheer/joinrequest/edit/{join_request.pk}/" in confirm_html  # the way back
     assert done.status_code == 302
     join_request.refresh_from_db()
     assert join_request.status == "approved"
