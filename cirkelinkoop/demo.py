@@ -7,7 +7,6 @@ again: what exists is left alone.
 
 from dataclasses import dataclass
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -15,7 +14,7 @@ from django.db import transaction
 from cirkelinkoop.models import SiteSettings
 from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
-from members.demo import seed_members
+from members.demo import account_ensure, seed_members
 
 # Fictional people: the real coordinator's name lives in the site settings of production.
 DEMO_COORDINATOR = {
@@ -38,21 +37,6 @@ class DemoAccount:
     role: str
     email: str
     password: str | None  # None when the account already existed: its password is kept
-
-
-def account_ensure(*, email: str, password: str, first_name: str, last_name: str):
-    """A verified account; returns it and whether it was created now."""
-    user, created = get_user_model().objects.get_or_create(
-        email=email,
-        defaults={"username": email, "first_name": first_name, "last_name": last_name},
-    )
-    if created:
-        user.set_password(password)
-        user.save()
-    EmailAddress.objects.get_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
-    return user, created
 
 
 def demo_coordinator_ensure(*, site, password: str) -> DemoAccount:

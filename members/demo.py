@@ -162,26 +162,22 @@ PEOPLE = [
 ]
 
 
-def _person_ensure(person: DemoPerson):
-    """A verified account without a usable password: nobody logs in as these people.
+def account_ensure(*, email: str, first_name: str, last_name: str, password: str | None = None):
+    """A verified account; returns it and whether it was created now.
 
-    Like ``cirkelinkoop.demo.account_ensure``, which this app may not import.
+    Without a password nobody can sign in as it (the fictional people of the directory).
     """
     user, created = get_user_model().objects.get_or_create(
-        email=person.email,
-        defaults={
-            "username": person.email,
-            "first_name": person.first_name,
-            "last_name": person.last_name,
-        },
+        email=email,
+        defaults={"username": email, "first_name": first_name, "last_name": last_name},
     )
     if created:
-        user.set_unusable_password()
+        user.set_password(password)  # None gives an unusable password
         user.save()
     EmailAddress.objects.get_or_create(
-        user=user, email=person.email, defaults={"verified": True, "primary": True}
+        user=user, email=email, defaults={"verified": True, "primary": True}
     )
-    return user
+    return user, created
 
 
 def _membership_ensure(user, organisation: Organisation, role: str, **details) -> None:
@@ -397,8 +393,11 @@ def seed_members(*, coordinator, member) -> None:
         in_directory=True,
     )
     for person in PEOPLE:
+        user, _created = account_ensure(
+            email=person.email, first_name=person.first_name, last_name=person.last_name
+        )
         _membership_ensure(
-            _person_ensure(person),
+            user,
             organisations[person.organisation],
             person.role,
             job_title=person.job_title,

@@ -10,13 +10,14 @@ from django.urls import reverse
 
 from mailing.services import OutgoingEmail, email_render
 from members.models import ContactRequest, Invitation, JoinRequest
-from members.site import admin_url, coordinator_contact, site_url
+from members.site import CoordinatorContact, admin_url, coordinator_contact, site_url
 
 logger = logging.getLogger(__name__)
 
 
-def _render(template: str, *, to: str, reply_to: str = "", **context) -> OutgoingEmail:
-    coordinator = coordinator_contact()
+def _render(
+    template: str, *, to: str, coordinator: CoordinatorContact, reply_to: str = "", **context
+) -> OutgoingEmail:
     return email_render(
         template_prefix=f"members/email/{template}",
         to=[to],
@@ -25,12 +26,21 @@ def _render(template: str, *, to: str, reply_to: str = "", **context) -> Outgoin
     )
 
 
-def _to_coordinator(template: str, **context) -> OutgoingEmail | None:
-    address = coordinator_contact().email
-    if not address:
+def _to_requester(template: str, *, to: str, **context) -> OutgoingEmail:
+    """To the person who asked; a reply reaches the coordinator."""
+    coordinator = coordinator_contact()
+    return _render(template, to=to, coordinator=coordinator, reply_to=coordinator.email, **context)
+
+
+def _to_coordinator(template: str, *, reply_to: str, **context) -> OutgoingEmail | None:
+    """To the coordinator; a reply reaches the person who asked."""
+    coordinator = coordinator_contact()
+    if not coordinator.email:
         logger.warning("No coordinator e-mail address in the site settings: %s waits", template)
         return None
-    return _render(template, to=address, **context)
+    return _render(
+        template, to=coordinator.email, coordinator=coordinator, reply_to=reply_to, **context
+    )
 
 
 def _admin_edit_url(instance) -> str:
@@ -39,7 +49,6 @@ def _admin_edit_url(instance) -> str:
 
 
 def _join_request_email(join_request: JoinRequest, flag: str) -> OutgoingEmail | None:
-    coordinator = coordinator_contact()
     if flag == "coordinator_notified_at":
         return _to_coordinator(
             "join_request_received_coordinator",
@@ -48,18 +57,12 @@ def _join_request_email(join_request: JoinRequest, flag: str) -> OutgoingEmail |
             review_url=_admin_edit_url(join_request),
         )
     if flag == "requester_notified_at":
-        return _render(
-            "join_request_received",
-            to=join_request.email,
-            reply_to=coordinator.email,
-            join_request=join_request,
+        return _to_requester(
+            "join_request_received", to=join_request.email, join_request=join_request
         )
     if flag == "decision_notified_at":
-        return _render(
-            "join_request_declined",
-            to=join_request.email,
-            reply_to=coordinator.email,
-            join_request=join_request,
+        return _to_requester(
+            "join_request_declined", to=join_request.email, join_request=join_request
         )
     raise ValueError(flag)
 
@@ -83,10 +86,9 @@ def request_email(instance, flag: str) -> OutgoingEmail | None:
 
 
 def invitation_email(invitation: Invitation) -> OutgoingEmail:
-    return _render(
+    return _to_requester(
         "invitation",
         to=invitation.email,
-        reply_to=coordinator_contact().email,
         invitation=invitation,
         accept_url=site_url(invitation.get_accept_path()),
     )

@@ -24,6 +24,11 @@ phone_validator = RegexValidator(
 )
 
 
+def empty_choice_label(field, label) -> None:
+    """Say in words what the empty first option of a choice field means."""
+    field.choices = [("", label), *list(field.choices)[1:]]
+
+
 def retention_text() -> str:
     months = settings.MEMBERS_RETENTION_MONTHS
     return ngettext(
@@ -48,8 +53,7 @@ class PublicRequestForm(forms.ModelForm):
         self.fields["leave_empty"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.fields["consent"].required = True
         self.fields["consent"].help_text = retention_text()
-        for name in ("email",):
-            self.fields[name].widget.attrs["autocomplete"] = "email"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
 
     @property
     def is_spam(self) -> bool:
@@ -80,12 +84,8 @@ class JoinRequestForm(PublicRequestForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phone"].validators.append(phone_validator)
-        self.fields["organisation_kind"].choices = [("", _("Choose a kind"))] + list(
-            self.fields["organisation_kind"].choices
-        )[1:]
-        self.fields["role"].choices = [("", _("Choose a role"))] + list(
-            self.fields["role"].choices
-        )[1:]
+        empty_choice_label(self.fields["organisation_kind"], _("Choose a kind"))
+        empty_choice_label(self.fields["role"], _("Choose a role"))
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
@@ -164,7 +164,7 @@ class MembershipDetailsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.order_fields(["first_name", "last_name", "role", "job_title", "phone"])
         self.fields["phone"].validators.append(phone_validator)
-        self.fields["role"].choices = [("", _("Not given"))] + list(self.fields["role"].choices)[1:]
+        empty_choice_label(self.fields["role"], _("Not given"))
 
     def save(self, commit=True):
         self.user.first_name = self.cleaned_data["first_name"]

@@ -4,26 +4,19 @@ import logging
 
 from celery import shared_task
 
+from mailing.tasks import EMAIL_RETRY
 from members.services import notifications, privacy
 
 logger = logging.getLogger(__name__)
 
+
 # A mail server that is down is retried with back-off; the sweep below covers the rest.
-RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 60 * 60,
-    "retry_jitter": True,
-    "max_retries": 8,
-}
-
-
-@shared_task(**RETRY)
+@shared_task(**EMAIL_RETRY)
 def deliver_request_emails(model_label: str, pk: int) -> list[str]:
     return notifications.request_emails_deliver(model_label, pk)
 
 
-@shared_task(**RETRY)
+@shared_task(**EMAIL_RETRY)
 def deliver_invitation(pk: int) -> bool:
     return notifications.invitation_deliver(pk)
 

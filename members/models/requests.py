@@ -69,6 +69,10 @@ class CoordinatorRequest(models.Model):
         abstract = True
         ordering = ["-created_at"]
 
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
     @classmethod
     def undelivered_notifications_q(cls) -> models.Q:
         return models.Q(coordinator_notified_at__isnull=True)
@@ -143,10 +147,6 @@ class JoinRequest(CoordinatorRequest):
     def __str__(self) -> str:
         return f"{self.organisation_name} (#{self.pk})"
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in self.OPEN_STATUSES
-
     @classmethod
     def undelivered_notifications_q(cls) -> models.Q:
         return (
@@ -196,7 +196,3 @@ class ContactRequest(CoordinatorRequest):
 
     def __str__(self) -> str:
         return _("Contact request #%(number)s") % {"number": self.pk}
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in self.OPEN_STATUSES

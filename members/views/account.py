@@ -4,6 +4,7 @@ import json
 
 from allauth.account.adapter import get_adapter
 from allauth.account.decorators import reauthentication_required
+from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -135,6 +136,4 @@ def _invitation_unusable(request, token):
 
 
 def _account_exists(email: str) -> bool:
-    from allauth.account.models import EmailAddress
-
     return EmailAddress.objects.filter(email__iexact=email).exists()

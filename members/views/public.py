@@ -1,18 +1,17 @@
 """The participants: the organisations for everyone, their people for members."""
 
 from itertools import groupby
+from operator import attrgetter
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.images import get_image_model
 
 from members.access import is_member, members_only
 from members.forms import DirectoryFilterForm
-from members.models import Membership, Organisation
+from members.models import Membership, Organisation, OrganisationKind
 
 DIRECTORY_PER_PAGE = 25
 
@@ -23,19 +22,15 @@ def _crumbs(*trail) -> list[dict]:
 
 
 def _with_logos(organisations):
-    return organisations.select_related("logo").prefetch_related(
-        Prefetch("logo__renditions", queryset=get_image_model().get_rendition_model().objects)
-    )
+    return organisations.select_related("logo").prefetch_related("logo__renditions")
 
 
 @require_GET
 def participants(request):
     organisations = _with_logos(Organisation.objects.participating().in_kind_order())
     groups = [
-        (organisations_of_kind[0].get_kind_display(), organisations_of_kind)
-        for organisations_of_kind in (
-            list(group) for _kind, group in groupby(organisations, key=lambda o: o.kind)
-        )
+        (OrganisationKind(kind).label, list(group))
+        for kind, group in groupby(organisations, key=attrgetter("kind"))
     ]
     return render(request, "members/participants.html", {"groups": groups})
 

@@ -65,7 +65,10 @@ def test_a_new_municipality_joins_and_its_contact_reaches_the_directory(
     # The coordinator signs in and approves it from the admin's home page.
     sign_in(page, demo_site, DEMO_COORDINATOR["email"], DEFAULT_COORDINATOR_PASSWORD, "/beheer/")
     expect(page.get_by_role("heading", name="Verzoeken die op antwoord wachten")).to_be_visible()
-    page.wait_for_timeout(1500)
+    # The admin's sign-in message fades in; axe reads its colours once that has finished.
+    page.locator(".messages").evaluate(
+        "el => Promise.all(el.getAnimations({subtree: true}).map(a => a.finished))"
+    )
     assert_accessible(page)
     page.get_by_role("link", name="Gemeente Renswoude").click()
     expect(page).to_have_url(re.compile(rf"/beheer/joinrequest/edit/{join_request.pk}/$"))
