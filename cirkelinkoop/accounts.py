@@ -1,14 +1,17 @@
-"""How allauth behaves on this portal: e-mail through the task queue.
+"""How allauth behaves on this portal: its e-mails rendered and queued like all others.
 
 Who may sign up is decided by ``members.forms.SignupForm`` (ACCOUNT_FORMS).
 """
+
+from dataclasses import replace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 
-from mailing.services import OutgoingEmail, email_enqueue
+from mailing.messages import email_render
+from mailing.services import email_queue
 from members.access import is_member
 
 
@@ -20,25 +23,15 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().get_signup_redirect_url(request)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """Render allauth's message here, deliver it through the Celery e-mail task."""
-        message = self.render_mail(template_prefix, email, self._mail_context(email, context))
-        html_body = next(
-            (
-                content
-                for content, mimetype in getattr(message, "alternatives", [])
-                if mimetype == "text/html"
-            ),
-            "",
+        """Render allauth's message as ours (plain-text subject and body) into the outbox."""
+        message = email_render(
+            template_prefix=template_prefix,
+            body_suffix="_message",
+            to=[email],
+            context=self._mail_context(email, context),
+            from_email=self.get_from_email(),
         )
-        email_enqueue(
-            OutgoingEmail(
-                subject=message.subject,
-                body=message.body,
-                html_body=html_body,
-                to=list(message.to),
-                from_email=message.from_email,
-            )
-        )
+        email_queue(replace(message, subject=self.format_email_subject(message.subject)))
 
     def _mail_context(self, email: str, context: dict) -> dict:
         request = allauth_context.request

@@ -51,6 +51,9 @@ COORDINATOR_MODEL_PERMISSIONS = [
     ("members", "view_joinrequest"),
     ("members", "change_contactrequest"),
     ("members", "view_contactrequest"),
+    # The outbox: see what did not arrive, and send it again ("change").
+    ("mailing", "view_outboxemail"),
+    ("mailing", "change_outboxemail"),
 ]
 
 

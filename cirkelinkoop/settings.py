@@ -111,18 +111,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 
+# Redis may fail without taking the site down: the cache fails soft (local memory while
+# Redis is away, short timeouts when it hangs) and sessions live in the database.
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cirkelinkoop.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "cirkelinkoop",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+            },
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Tasks ------------------------------------------------------------------
 
@@ -134,28 +139,40 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
-CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A broker that is down must not hold a request up for long: the caller logs and moves on.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
-    "max_retries": 2,
+    "max_retries": 1,
     "interval_start": 0,
     "interval_step": 0.5,
-    "interval_max": 1,
+    "interval_max": 0.5,
 }
-# The visibility timeout outlasts the e-mail task's longest retry delay (an hour), so Redis
-# does not hand a waiting task to a second worker.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "socket_connect_timeout": 3,
-    "socket_timeout": 5,
-    "visibility_timeout": 2 * 60 * 60,
+    # Publishing connects at most twice, quickly: the outbox's sweep covers the rest.
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+    "socket_connect_timeout": 2,
+    # Above the worker's 1 s polling interval; bounds a publish to a Redis that hangs.
+    "socket_timeout": 3,
+    "visibility_timeout": 60 * 60,
 }
 CELERY_TIMEZONE = "Europe/Amsterdam"
 # Periodic tasks, run by Celery beat in production (docker-compose's "beat" service).
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
-    "members-requeue-undelivered-emails": {
-        "task": "members.tasks.requeue_undelivered_emails",
-        "schedule": crontab(minute="*/10"),
+    "mailing-send-due-emails": {
+        "task": "mailing.tasks.send_due_emails",
+        "schedule": 60.0,
+    },
+    "clear-expired-sessions": {
+        "task": "cirkelinkoop.tasks.clear_expired_sessions",
+        "schedule": crontab(hour=3, minute=0),
+    },
+    "mailing-purge-email-bodies": {
+        "task": "mailing.tasks.purge_email_bodies",
+        "schedule": crontab(hour=3, minute=15),
     },
     "members-remove-expired-personal-data": {
         "task": "members.tasks.remove_expired_personal_data",
@@ -170,6 +187,22 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Every e-mail goes into the outbox (``mailing``), in the transaction that causes it; the
+# backend of EMAIL_URL is the one the outbox delivers through, after commit.
+MAILING_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "mailing.backends.OutboxBackend"
+# Back-off between attempts: 1, 2, 4 … minutes, at most 6 hours, 10 attempts (about a day
+# and a half); then the coordinator sees the e-mail as undelivered and can send it again.
+MAILING_RETRY_BASE_SECONDS = 60
+MAILING_RETRY_MAX_SECONDS = 6 * 60 * 60
+MAILING_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=10)
+# A worker's claim on a row; one that died mid-send leaves it to be retried after this.
+MAILING_CLAIM_SECONDS = 5 * 60
+# Bodies of sent e-mails hold personal data (and invitation links): removed after this.
+MAILING_BODY_RETENTION_DAYS = env.int("EMAIL_RETENTION_DAYS", default=30)
+# The admin lists sent e-mails, with their contents, only on a developer's machine: there a
+# newcomer finds the invitation link of the join flow; in production only what failed.
+MAILING_ADMIN_SHOWS_SENT = env.bool("EMAIL_ADMIN_SHOWS_SENT", default=not IS_PRODUCTION)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Coalitie Inkoop Cirkelregio Utrecht <noreply@localhost>"
 )

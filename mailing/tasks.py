@@ -1,19 +1,23 @@
+"""Celery tasks of the outbox: thin wrappers around ``mailing.services``."""
+
 from celery import shared_task
 
-from mailing.services import OutgoingEmail, email_send_now
-
-# How every task that talks to the mail server retries when it is down: back-off from
-# 30 seconds up to an hour, 8 times. Other apps' e-mail tasks use it too.
-EMAIL_RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 60 * 60,
-    "retry_jitter": True,
-    "max_retries": 8,
-}
+from mailing import services
 
 
-@shared_task(**EMAIL_RETRY)
-def send_email(email: dict) -> None:
-    """Deliver one rendered e-mail; a mail server that is down is retried with back-off."""
-    email_send_now(OutgoingEmail(**email))
+@shared_task
+def send_outbox_email(pk: int) -> bool:
+    """Send one queued e-mail right after the change that caused it was committed."""
+    return services.outbox_send(pk)
+
+
+@shared_task
+def send_due_emails() -> int:
+    """Periodic: what a broker outage held back, and the retries whose time has come."""
+    return services.outbox_send_due()
+
+
+@shared_task
+def purge_email_bodies() -> int:
+    """Daily: e-mails hold personal data; their contents go after the retention period."""
+    return services.outbox_bodies_purge()

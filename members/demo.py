@@ -199,15 +199,12 @@ def _submission_key(label: str) -> uuid.UUID:
 
 
 def _request_ensure(model, label: str, *, received_at: datetime, **fields):
-    """The demo request ``label``, created as received at ``received_at`` and delivered.
+    """The demo request ``label``, created as received at ``received_at``, e-mailing nobody.
 
     Returns the request, or None when it existed already (then nothing is logged again).
     """
-    notified = {"coordinator_notified_at": received_at}
-    if model is JoinRequest:
-        notified["requester_notified_at"] = received_at
     instance, created = model.objects.get_or_create(
-        submission_key=_submission_key(label), defaults={"consent": True, **notified, **fields}
+        submission_key=_submission_key(label), defaults={"consent": True, **fields}
     )
     if not created:
         return None
@@ -283,7 +280,6 @@ def _join_requests_seed(*, coordinator, bunnik: Organisation, now: datetime) -> 
         status=JoinRequestStatus.DECLINED,
         handled_by=coordinator,
         handled_at=declined_at,
-        decision_notified_at=declined_at,
         decision_reason=(
             "De coalitie is er voor publieke opdrachtgevers: de gemeenten, de provincie, "
             "het waterschap en het inkoopbureau in de regio Utrecht. Kennispartners sluiten "

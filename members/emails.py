@@ -1,15 +1,16 @@
 """The e-mails of this app, rendered from templates/members/email/ in the house style.
 
-Each builder returns the message, or None when it cannot be sent yet (no coordinator
-address in the site settings): the request then keeps waiting for it, nothing is lost.
+Each builder returns the message; those to the coordinator return None when the site
+settings hold no coordinator address (the request still waits in the admin).
 """
 
 import logging
 
 from django.urls import reverse
 
-from mailing.services import OutgoingEmail, email_render
+from mailing.messages import OutgoingEmail, email_render
 from members.models import ContactRequest, Invitation, JoinRequest
+from members.models.people import invitation_accept_path
 from members.site import CoordinatorContact, admin_url, coordinator_contact, site_url
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def _to_coordinator(template: str, *, reply_to: str, **context) -> OutgoingEmail
     """To the coordinator; a reply reaches the person who asked."""
     coordinator = coordinator_contact()
     if not coordinator.email:
-        logger.warning("No coordinator e-mail address in the site settings: %s waits", template)
+        logger.warning("No coordinator e-mail address in the site settings: %s not sent", template)
         return None
     return _render(
         template, to=coordinator.email, coordinator=coordinator, reply_to=reply_to, **context
@@ -48,47 +49,36 @@ def _admin_edit_url(instance) -> str:
     return admin_url(reverse(name, args=[instance.pk]))
 
 
-def _join_request_email(join_request: JoinRequest, flag: str) -> OutgoingEmail | None:
-    if flag == "coordinator_notified_at":
-        return _to_coordinator(
-            "join_request_received_coordinator",
-            reply_to=join_request.email,
-            join_request=join_request,
-            review_url=_admin_edit_url(join_request),
-        )
-    if flag == "requester_notified_at":
-        return _to_requester(
-            "join_request_received", to=join_request.email, join_request=join_request
-        )
-    if flag == "decision_notified_at":
-        return _to_requester(
-            "join_request_declined", to=join_request.email, join_request=join_request
-        )
-    raise ValueError(flag)
+def join_request_received_coordinator(join_request: JoinRequest) -> OutgoingEmail | None:
+    return _to_coordinator(
+        "join_request_received_coordinator",
+        reply_to=join_request.email,
+        join_request=join_request,
+        review_url=_admin_edit_url(join_request),
+    )
 
 
-def _contact_request_email(contact_request: ContactRequest, flag: str) -> OutgoingEmail | None:
-    if flag == "coordinator_notified_at":
-        return _to_coordinator(
-            "contact_request_received_coordinator",
-            reply_to=contact_request.email,
-            contact_request=contact_request,
-            review_url=_admin_edit_url(contact_request),
-        )
-    raise ValueError(flag)
+def join_request_received(join_request: JoinRequest) -> OutgoingEmail:
+    return _to_requester("join_request_received", to=join_request.email, join_request=join_request)
 
 
-def request_email(instance, flag: str) -> OutgoingEmail | None:
-    """The e-mail that sets ``flag`` on a join or contact request once delivered."""
-    if isinstance(instance, JoinRequest):
-        return _join_request_email(instance, flag)
-    return _contact_request_email(instance, flag)
+def join_request_declined(join_request: JoinRequest) -> OutgoingEmail:
+    return _to_requester("join_request_declined", to=join_request.email, join_request=join_request)
 
 
-def invitation_email(invitation: Invitation) -> OutgoingEmail:
+def contact_request_received_coordinator(contact_request: ContactRequest) -> OutgoingEmail | None:
+    return _to_coordinator(
+        "contact_request_received_coordinator",
+        reply_to=contact_request.email,
+        contact_request=contact_request,
+        review_url=_admin_edit_url(contact_request),
+    )
+
+
+def invitation_email(invitation: Invitation, *, token: str) -> OutgoingEmail:
     return _to_requester(
         "invitation",
         to=invitation.email,
         invitation=invitation,
-        accept_url=site_url(invitation.get_accept_path()),
+        accept_url=site_url(invitation_accept_path(token)),
     )

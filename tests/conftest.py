@@ -46,6 +46,20 @@ def _uploads_in_a_temporary_folder(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _emails_through_the_outbox(settings, monkeypatch):
+    """As in production: every e-mail becomes an outbox row, delivered into mail.outbox.
+
+    Django's test set-up replaces EMAIL_BACKEND with its in-memory one; put the outbox back
+    in front of it, so no test can send around the outbox.
+    """
+    import mailing.services
+
+    settings.EMAIL_BACKEND = "mailing.backends.OutboxBackend"
+    settings.MAILING_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    monkeypatch.setattr(mailing.services, "_broker_paused_until", 0.0)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_cache_and_eager_tasks():
     """Each test starts with an empty cache (rate limits!) and runs tasks in-process."""
     cache.clear()
@@ -102,3 +116,17 @@ def celery_broker(url: str, *, eager: bool = False):
 def unreachable_broker():
     with celery_broker(UNREACHABLE_BROKER_URL):
         yield
+
+
+@pytest.fixture
+def coordinator(home):
+    """A member of the Coördinatoren group, with exactly the rights setup_site gives it."""
+    from django.contrib.auth.models import Group
+
+    from cirkelinkoop.services import COORDINATORS_GROUP, coordinators_group_ensure
+    from tests.factories import UserFactory
+
+    coordinators_group_ensure(root_page=home)
+    user = UserFactory(email="carla@coalitie.example", first_name="Carla", last_name="Coördinator")
+    user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    return user

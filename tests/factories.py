@@ -4,7 +4,6 @@ import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from cirkelinkoop.models import HomePage, StandardPage
 
@@ -93,9 +92,6 @@ class JoinRequestFactory(factory.django.DjangoModelFactory):
     role = "buyer"
     motivation = "Wij willen leren van circulaire aanbestedingen in de regio."
     consent = True
-    # As if the e-mails of its arrival went out: tests of later steps see only their own.
-    coordinator_notified_at = factory.LazyFunction(timezone.now)
-    requester_notified_at = factory.LazyFunction(timezone.now)
 
 
 class ContactRequestFactory(factory.django.DjangoModelFactory):
@@ -107,4 +103,13 @@ class ContactRequestFactory(factory.django.DjangoModelFactory):
     subject = "Vraag over het RCIO"
     message = "Mag een collega meekomen naar het volgende overleg?"
     consent = True
-    coordinator_notified_at = factory.LazyFunction(timezone.now)
+
+
+def invitation_link_path(invitation) -> str:
+    """The link of the invitation's latest e-mail: the only place its token exists."""
+    import re
+
+    from mailing.models import OutboxEmail
+
+    email = OutboxEmail.objects.for_object(invitation).latest("created_at", "pk")
+    return re.search(r"/account/uitnodiging/[A-Za-z0-9_-]+/", email.body).group(0)

@@ -1,5 +1,6 @@
 """The people of the organisations: memberships and the invitations that create them."""
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -81,12 +82,17 @@ def new_invitation_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def invitation_token_hash(token: str) -> str:
+    """Only this is stored: whoever reads the database cannot use an invitation link."""
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
 class InvitationQuerySet(models.QuerySet):
     def open(self):
         return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
 
-    def unsent(self):
-        return self.open().filter(sent_at__isnull=True)
+    def for_token(self, token: str):
+        return self.filter(token_hash=invitation_token_hash(token))
 
 
 class Invitation(models.Model):
@@ -100,7 +106,7 @@ class Invitation(models.Model):
         related_name="invitations",
     )
     role = models.CharField(_("role"), max_length=30, choices=Role.choices, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("invited by"),
@@ -119,7 +125,6 @@ class Invitation(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     expires_at = models.DateTimeField(_("valid until"))
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -145,11 +150,12 @@ class Invitation(models.Model):
 
     @property
     def is_expired(self) -> bool:
-        return self.expires_at <= timezone.now()
+        return self.expires_at is not None and self.expires_at <= timezone.now()
 
     @property
     def is_usable(self) -> bool:
         return self.accepted_at is None and not self.is_expired
 
-    def get_accept_path(self) -> str:
-        return reverse("members:invitation", kwargs={"token": self.token})
+
+def invitation_accept_path(token: str) -> str:
+    return reverse("members:invitation", kwargs={"token": token})

@@ -25,16 +25,9 @@ class RequestQuerySet(models.QuerySet):
             handled_at__lt=moment, anonymised_at__isnull=True
         )
 
-    def with_undelivered_notifications(self, created_before):
-        return self.filter(
-            self.model.undelivered_notifications_q(),
-            created_at__lt=created_before,
-            anonymised_at__isnull=True,
-        )
-
 
 class CoordinatorRequest(models.Model):
-    """What both kinds of request share: consent, handling and the e-mails they cause."""
+    """What both kinds of request share: consent and handling."""
 
     OPEN_STATUSES: tuple[str, ...] = ()
     # Fields holding personal data, emptied when the retention period has passed.
@@ -60,7 +53,6 @@ class CoordinatorRequest(models.Model):
         blank=True,
         help_text=_("For the coordinators only; removed with the personal data."),
     )
-    coordinator_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
     objects = RequestQuerySet.as_manager()
@@ -72,14 +64,6 @@ class CoordinatorRequest(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
-
-    @classmethod
-    def undelivered_notifications_q(cls) -> models.Q:
-        return models.Q(coordinator_notified_at__isnull=True)
-
-    def undelivered_notifications(self) -> list[str]:
-        """The e-mails this request still has to cause, by the field that records them."""
-        return ["coordinator_notified_at"] if self.coordinator_notified_at is None else []
 
 
 class JoinRequestStatus(models.TextChoices):
@@ -134,9 +118,6 @@ class JoinRequest(CoordinatorRequest):
         on_delete=models.SET_NULL,
         related_name="join_requests",
     )
-    requester_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
-    # Only a decline has an e-mail of its own: an approval is told by the invitation.
-    decision_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [FieldPanel("notes")]
 
@@ -146,22 +127,6 @@ class JoinRequest(CoordinatorRequest):
 
     def __str__(self) -> str:
         return f"{self.organisation_name} (#{self.pk})"
-
-    @classmethod
-    def undelivered_notifications_q(cls) -> models.Q:
-        return (
-            super().undelivered_notifications_q()
-            | models.Q(requester_notified_at__isnull=True)
-            | models.Q(decision_notified_at__isnull=True, status=JoinRequestStatus.DECLINED)
-        )
-
-    def undelivered_notifications(self) -> list[str]:
-        pending = super().undelivered_notifications()
-        if self.requester_notified_at is None:
-            pending.append("requester_notified_at")
-        if self.status == JoinRequestStatus.DECLINED and self.decision_notified_at is None:
-            pending.append("decision_notified_at")
-        return pending
 
 
 class ContactRequestStatus(models.TextChoices):

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from members.models import Invitation, Membership, Organisation
-from members.models.people import new_invitation_token
-from members.services.notifications import invitation_send_on_commit
+from members.models.people import invitation_token_hash, new_invitation_token
+from members.services.notifications import invitation_notify
 
 
 class InvitationNotUsable(ValidationError):
@@ -71,17 +71,19 @@ def _invitation_expiry():
 def invitation_create(
     *, email: str, organisation: Organisation, role: str = "", by=None, join_request=None
 ) -> Invitation:
-    """Invite ``email`` to ``organisation``; the invitation e-mail goes out after commit."""
+    """Invite ``email`` to ``organisation``; the e-mail with the link is queued with it."""
+    token = new_invitation_token()
     invitation = Invitation.objects.create(
         email=email.strip().lower(),
         organisation=organisation,
         role=role,
         invited_by=by,
         join_request=join_request,
+        token_hash=invitation_token_hash(token),
         expires_at=_invitation_expiry(),
     )
     log(invitation, "members.invitation.sent", user=by)
-    invitation_send_on_commit(invitation)
+    invitation_notify(invitation, token=token)
     return invitation
 
 
@@ -90,17 +92,17 @@ def invitation_resend(invitation: Invitation, *, by=None) -> Invitation:
     """A new link with a new validity; the old link stops working."""
     if invitation.accepted_at is not None:
         raise InvitationNotUsable(_("This invitation has been accepted already."))
-    invitation.token = new_invitation_token()
+    token = new_invitation_token()
+    invitation.token_hash = invitation_token_hash(token)
     invitation.expires_at = _invitation_expiry()
-    invitation.sent_at = None
-    invitation.save(update_fields=["token", "expires_at", "sent_at"])
+    invitation.save(update_fields=["token_hash", "expires_at"])
     log(invitation, "members.invitation.resent", user=by)
-    invitation_send_on_commit(invitation)
+    invitation_notify(invitation, token=token)
     return invitation
 
 
 def invitation_for_token(token: str) -> Invitation:
-    invitation = Invitation.objects.select_related("organisation").filter(token=token).first()
+    invitation = Invitation.objects.select_related("organisation").for_token(token).first()
     if invitation is None or not invitation.is_usable:
         raise InvitationNotUsable()
     return invitation

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 
+from mailing.services import outbox_for_objects, outbox_for_recipient, outbox_forget
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
 
 
@@ -37,13 +38,15 @@ def expired_personal_data_remove(now=None) -> dict[str, int]:
     removed = {}
     for model in (JoinRequest, ContactRequest):
         blanks = dict.fromkeys(model.PERSONAL_FIELDS, "")
-        removed[model._meta.model_name] = model.objects.handled_before(cutoff).update(
-            anonymised_at=now, **blanks
-        )
-    finished = models.Q(accepted_at__lt=cutoff) | models.Q(
-        accepted_at__isnull=True, expires_at__lt=cutoff
+        expired = model.objects.handled_before(cutoff)
+        # Their e-mails hold the same data: the recipients and the text go with it.
+        outbox_forget(outbox_for_objects(expired))
+        removed[model._meta.model_name] = expired.update(anonymised_at=now, **blanks)
+    finished = Invitation.objects.filter(
+        models.Q(accepted_at__lt=cutoff) | models.Q(accepted_at__isnull=True, expires_at__lt=cutoff)
     )
-    removed["invitation"], _per_model = Invitation.objects.filter(finished).delete()
+    outbox_forget(outbox_for_objects(finished))
+    removed["invitation"], _per_model = finished.delete()
     return removed
 
 
@@ -99,6 +102,10 @@ def account_data_export(user) -> dict:
 
 @transaction.atomic
 def account_delete(user) -> None:
-    """Delete the account, its membership (and its history) and its invitations."""
-    Invitation.objects.filter(_own_addresses_q(user)).delete()
+    """Delete the account, its membership (and its history), invitations and e-mails."""
+    for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True):
+        outbox_forget(outbox_for_recipient(address))
+    invitations = Invitation.objects.filter(_own_addresses_q(user))
+    outbox_forget(outbox_for_objects(invitations))
+    invitations.delete()
     get_user_model().objects.filter(pk=user.pk).delete()

@@ -1,8 +1,8 @@
 """Join and contact requests: saved first, then the e-mails; every transition logged.
 
 Each transition is one function that checks the current status, records who did it and
-when, writes an entry in the request's history (Wagtail's log) and queues its e-mail
-after commit.
+when, writes an entry in the request's history (Wagtail's log) and writes its e-mail to
+the outbox in the same transaction.
 """
 
 import uuid
@@ -21,7 +21,7 @@ from members.models import (
     Organisation,
 )
 from members.services.memberships import invitation_create
-from members.services.notifications import request_notify_on_commit
+from members.services.notifications import join_request_declined_notify, request_received_notify
 
 
 class TransitionNotAllowed(ValidationError):
@@ -52,7 +52,7 @@ def _submit(model, *, submission_key, data: dict):
         with transaction.atomic():
             instance = model.objects.create(submission_key=submission_key, **data)
             log(instance, "members.request.received")
-            request_notify_on_commit(instance)
+            request_received_notify(instance)
     except IntegrityError:
         # The same form was submitted twice at the same moment: the other one won.
         return model.objects.get(submission_key=submission_key), False
@@ -159,7 +159,7 @@ def join_request_decline(join_request: JoinRequest, *, by, reason: str) -> JoinR
     join_request.decision_reason = reason.strip()
     join_request.save(update_fields=["status", "handled_by", "handled_at", "decision_reason"])
     log(join_request, "members.join_request.declined", user=by)
-    request_notify_on_commit(join_request)
+    join_request_declined_notify(join_request)
     return join_request
 
 

@@ -82,7 +82,7 @@ def invitation(request, token):
     except InvitationNotUsable:
         return _invitation_unusable(request, token)
     if not request.user.is_authenticated:
-        return _invitation_to_sign_up_or_in(request, invitation)
+        return _invitation_to_sign_up_or_in(request, invitation, token)
     addresses = request.user.emailaddress_set.filter(email__iexact=invitation.email)
     if not addresses.filter(verified=True).exists():
         return render(
@@ -110,8 +110,8 @@ def invitation(request, token):
     return redirect("members:directory")
 
 
-def _invitation_to_sign_up_or_in(request, invitation):
-    request.session[INVITATION_SESSION_KEY] = invitation.token
+def _invitation_to_sign_up_or_in(request, invitation, token):
+    request.session[INVITATION_SESSION_KEY] = token
     if _account_exists(invitation.email):
         return redirect_to_login(request.get_full_path(), reverse("account_login"))
     # The invitation reached this address, so allauth need not verify it again.
@@ -123,7 +123,7 @@ def _invitation_unusable(request, token):
     """A dead link; or one this member used already (a double click): then just go on."""
     accepted_here = (
         request.user.is_authenticated
-        and Invitation.objects.filter(token=token, accepted_by=request.user).exists()
+        and Invitation.objects.for_token(token).filter(accepted_by=request.user).exists()
     )
     if accepted_here:
         return redirect("members:directory")

@@ -33,15 +33,19 @@ def test_a_wrong_password_keeps_the_address_and_says_what_is_wrong(client, home)
     assert "_auth_user_id" not in client.session
 
 
-def test_password_reset_sends_a_dutch_email_through_the_task_queue(
+def test_password_reset_sends_a_dutch_email_through_the_outbox(
     client, home, django_capture_on_commit_callbacks
 ):
+    from mailing.models import OutboxEmail
+
     UserFactory(email="inkoper@gemeente.example")
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/account/password/reset/", {"email": "inkoper@gemeente.example"})
 
     assert response.status_code == 302
+    [row] = OutboxEmail.objects.all()
+    assert row.kind == "account/email/password_reset_key" and row.status == "sent"
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["inkoper@gemeente.example"]

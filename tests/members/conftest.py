@@ -1,8 +1,6 @@
 import pytest
-from django.contrib.auth.models import Group
 
 from cirkelinkoop.models import SiteSettings
-from cirkelinkoop.services import COORDINATORS_GROUP, coordinators_group_ensure
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 COORDINATOR_EMAIL = "coordinator@coalitie.example"
@@ -19,14 +17,6 @@ def site_with_coordinator(home):
     settings_.coordinator_email = COORDINATOR_EMAIL
     settings_.save()
     return site
-
-
-@pytest.fixture
-def coordinator(home):
-    coordinators_group_ensure(root_page=home)
-    user = UserFactory(email="carla@coalitie.example", first_name="Carla", last_name="Coördinator")
-    user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
-    return user
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.utils import timezone
 
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
@@ -76,13 +77,27 @@ def test_retention_deletes_finished_invitations_only(settings):
     assert list(Invitation.objects.values_list("pk", flat=True)) == [open_invitation.pk]
 
 
-def test_removed_requests_send_nothing_more(site_with_coordinator):
-    from members.services.notifications import request_emails_deliver
+def test_the_emails_of_removed_requests_lose_their_personal_data_and_send_nothing_more(
+    site_with_coordinator, unreachable_broker, django_capture_on_commit_callbacks
+):
+    from mailing.models import OutboxEmail
+    from mailing.services import outbox_send_due
+    from members.services.notifications import request_received_notify
 
     join_request = JoinRequestFactory(status="declined", handled_at=months_ago(13))
+    kept = JoinRequestFactory(status="new")
+    with django_capture_on_commit_callbacks(execute=True):
+        request_received_notify(join_request)  # still waiting: the broker is down
+        request_received_notify(kept)
+
     expired_personal_data_remove()
 
-    assert request_emails_deliver("members.JoinRequest", join_request.pk) == []
+    for row in OutboxEmail.objects.for_object(join_request):
+        assert row.to == [] and row.body == "" and row.reply_to == []
+        assert row.subject  # the history stays: which e-mail, when
+    assert all(row.body for row in OutboxEmail.objects.for_object(kept))
+    assert outbox_send_due() == 2  # only the open request's two e-mails
+    assert join_request.email not in {m.to[0] for m in mail.outbox}
 
 
 def test_the_account_page_shows_and_corrects_a_members_details(client, member):
@@ -156,6 +171,12 @@ def test_a_member_deletes_their_account_after_confirming_the_password(client, me
     assert not Invitation.objects.exists()
     assert "_auth_user_id" not in client.session
     assert ContactRequest.objects.count() == 0
+    # The invitation e-mail to the member's address keeps no address and no link.
+    from mailing.models import OutboxEmail
+
+    assert OutboxEmail.objects.exists()
+    assert not OutboxEmail.objects.filter(to__icontains=member.email).exists()
+    assert not OutboxEmail.objects.exclude(body="").exists()
 
 
 def test_the_export_holds_only_requests_of_verified_own_addresses(client, member):

@@ -5,9 +5,16 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from wagtail.models import ModelLogEntry
 
+from mailing.models import OutboxEmail
 from members.models import Invitation, Organisation
 from members.services import requests
-from tests.factories import ContactRequestFactory, JoinRequestFactory, OrganisationFactory
+from tests.factories import (
+    ContactRequestFactory,
+    JoinRequestFactory,
+    OrganisationFactory,
+    invitation_link_path,
+)
+from tests.members.conftest import COORDINATOR_EMAIL
 
 pytestmark = pytest.mark.django_db
 
@@ -50,11 +57,12 @@ def test_approving_creates_the_organisation_and_invites_the_contact(
     assert organisation.member_since is not None
     invitation = Invitation.objects.get()
     assert invitation.email == "ria@rhenen.example"
-    assert invitation.organisation == organisation and invitation.sent_at
+    assert invitation.organisation == organisation
     [message] = mail.outbox
     assert message.to == ["ria@rhenen.example"]
     assert message.subject == "Je uitnodiging voor Cirkelinkoop"
-    assert f"/account/uitnodiging/{invitation.token}/" in message.body
+    assert invitation_link_path(invitation) in message.body
+    assert OutboxEmail.objects.for_object(invitation).get().status == "sent"
     assert "members.join_request.approved" in history(join_request)
 
 
@@ -103,7 +111,9 @@ def test_declining_needs_a_reason_and_sends_it_politely(
     assert message.to == ["bureau@adviseur.example"]
     assert "De coalitie is er voor overheden." in message.body
     assert "De coalitie is er voor overheden." in message.alternatives[0][0]
-    assert join_request.decision_notified_at is not None
+    assert OutboxEmail.objects.for_object(join_request).get().kind == (
+        "members/email/join_request_declined"
+    )
     assert Invitation.objects.count() == 0
 
 
@@ -218,29 +228,29 @@ def test_the_coordinator_invites_someone_from_the_admin_and_can_send_again(
         )
     assert response.status_code == 302
     invitation = Invitation.objects.get()
-    first_token = invitation.token
+    first_link = invitation_link_path(invitation)
     assert invitation.email == "partner@rom.example"
     assert invitation.invited_by == coordinator
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/beheer/invitation/{invitation.pk}/opnieuw-versturen/", {})
 
-    invitation.refresh_from_db()
-    assert invitation.token != first_token
+    second_link = invitation_link_path(invitation)
+    assert second_link != first_link
     assert [m.to for m in mail.outbox] == [["partner@rom.example"], ["partner@rom.example"]]
-    assert invitation.token in mail.outbox[1].body
+    assert first_link in mail.outbox[0].body and second_link in mail.outbox[1].body
+    assert client.get(first_link).status_code == 410
 
 
 def test_e_mail_subjects_are_plain_text(site_with_coordinator, django_capture_on_commit_callbacks):
-    from members.services.notifications import request_emails_deliver
+    from members.services.notifications import request_received_notify
 
-    join_request = JoinRequestFactory(
-        organisation_name="Gemeente 's-Hertogenbosch & <Partners>", coordinator_notified_at=None
-    )
+    join_request = JoinRequestFactory(organisation_name="Gemeente 's-Hertogenbosch & <Partners>")
 
-    request_emails_deliver("members.JoinRequest", join_request.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        request_received_notify(join_request)
 
-    [message] = mail.outbox
+    message = next(m for m in mail.outbox if m.to == [COORDINATOR_EMAIL])
     assert message.subject == "Nieuwe aanvraag: Gemeente 's-Hertogenbosch & <Partners>"
     assert "&lt;Partners&gt;" in message.alternatives[0][0]  # escaped in the HTML body only
 

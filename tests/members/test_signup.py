@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from members.models import Invitation, Membership
 from members.services.memberships import invitation_create
-from tests.factories import OrganisationFactory
+from tests.factories import OrganisationFactory, invitation_link_path
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_an_invitation_lets_someone_sign_up_once_without_verifying_again(
         email="expert@pianoo.example", organisation=partner, role="policy_officer", by=coordinator
     )
 
-    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    landing = client.get(invitation_link_path(invitation))
     form = client.get("/account/signup/")
     response = signup(client, "expert@pianoo.example")
 
@@ -91,7 +91,7 @@ def test_an_invitation_lets_someone_sign_up_once_without_verifying_again(
     assert invitation.accepted_by == user
 
     client.logout()
-    again = client.get(f"/account/uitnodiging/{invitation.token}/")
+    again = client.get(invitation_link_path(invitation))
     assert again.status_code == 410
     assert "Deze uitnodiging werkt niet meer" in again.content.decode()
 
@@ -103,7 +103,7 @@ def test_an_expired_invitation_does_not_open_sign_up(client, coordinator):
         expires_at=timezone.now() - timedelta(minutes=1)
     )
 
-    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    landing = client.get(invitation_link_path(invitation))
     signup(client, "laat@bouw.example")
 
     assert landing.status_code == 410
@@ -114,7 +114,7 @@ def test_an_invitation_does_not_open_sign_up_for_another_address(client, coordin
     partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
     invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)
 
-    client.get(f"/account/uitnodiging/{invitation.token}/")
+    client.get(invitation_link_path(invitation))
     signup(client, "ander@cirkelstad.example")
 
     assert not get_user_model().objects.filter(email="ander@cirkelstad.example").exists()
@@ -125,12 +125,12 @@ def test_a_resent_invitation_replaces_the_old_link(client, coordinator):
 
     partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
     invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)
-    old_token = invitation.token
+    old_link = invitation_link_path(invitation)
 
     invitation_resend(invitation, by=coordinator)
 
-    assert client.get(f"/account/uitnodiging/{old_token}/").status_code == 410
-    assert client.get(f"/account/uitnodiging/{invitation.token}/").status_code == 302
+    assert client.get(old_link).status_code == 410
+    assert client.get(invitation_link_path(invitation)).status_code == 302
 
 
 def test_an_existing_account_accepts_by_signing_in_and_moves_organisation(
@@ -139,13 +139,13 @@ def test_an_existing_account_accepts_by_signing_in_and_moves_organisation(
     province = OrganisationFactory(name="Provincie Utrecht", kind="province")
     invitation = invitation_create(email=member.email, organisation=province, by=coordinator)
 
-    landing = client.get(f"/account/uitnodiging/{invitation.token}/")
+    landing = client.get(invitation_link_path(invitation))
     assert landing.status_code == 302 and landing["Location"].startswith("/account/login/")
 
     client.force_login(member)
-    confirm = client.get(f"/account/uitnodiging/{invitation.token}/")
+    confirm = client.get(invitation_link_path(invitation))
     assert Membership.objects.get(user=member).organisation == utrecht  # a GET changes nothing
-    response = client.post(f"/account/uitnodiging/{invitation.token}/")
+    response = client.post(invitation_link_path(invitation))
 
     assert "Gemeente Utrecht" in confirm.content.decode()  # the move is announced
     assert response["Location"] == "/deelnemers/leden/"
@@ -164,8 +164,8 @@ def test_a_second_click_on_accept_goes_on_to_the_directory(client, member, coord
     invitation = invitation_create(email=member.email, organisation=province, by=coordinator)
     client.force_login(member)
 
-    client.post(f"/account/uitnodiging/{invitation.token}/")
-    again = client.post(f"/account/uitnodiging/{invitation.token}/")
+    client.post(invitation_link_path(invitation))
+    again = client.post(invitation_link_path(invitation))
 
     assert again.status_code == 302 and again["Location"] == "/deelnemers/leden/"
 
@@ -180,7 +180,21 @@ def test_an_unconfirmed_address_on_the_account_is_asked_to_be_confirmed(
     )
     client.force_login(member)
 
-    response = client.get(f"/account/uitnodiging/{invitation.token}/")
+    response = client.get(invitation_link_path(invitation))
 
     assert "nog niet bevestigd" in response.content.decode()
     assert Membership.objects.get(user=member).organisation.name == "Gemeente Utrecht"
+
+
+def test_the_database_keeps_only_a_hash_of_the_invitation_link(client, coordinator):
+    from members.models.people import invitation_token_hash
+
+    partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
+    invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)
+    token = invitation_link_path(invitation).rstrip("/").rpartition("/")[2]
+
+    row = Invitation.objects.filter(pk=invitation.pk).values().get()
+    assert token not in str(row)
+    assert row["token_hash"] == invitation_token_hash(token) != token
+    assert client.get(f"/account/uitnodiging/{token}/").status_code == 302
+    assert client.get(f"/account/uitnodiging/{row['token_hash']}/").status_code == 410

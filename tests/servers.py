@@ -1,0 +1,44 @@
+"""Real network peers for failure tests: a port that refuses, a server that hangs."""
+
+import socket
+import threading
+
+
+def refused_port() -> int:
+    """A local port on which nothing listens: connecting to it is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SilentServer:
+    """Accepts every connection and never answers: a frozen Redis, a stalled mail server."""
+
+    def __init__(self):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(64)
+        self.port = self.socket.getsockname()[1]
+        self.connected = threading.Event()
+        self._clients = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _address = self.socket.accept()
+            except OSError:
+                return
+            self._clients.append(client)
+            self.connected.set()
+
+    def close(self):
+        for client in self._clients:
+            client.close()
+        self.socket.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
