@@ -19,7 +19,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import HeaderButton
 
 from mailing.models import OutboxEmail, OutboxStatus
 from mailing.services import outbox_resend
@@ -60,12 +60,11 @@ class OutboxInspectView(generic.InspectView):
         return format_html('<pre class="ck-email-body">{}</pre>', self.object.body)
 
     @cached_property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
+    def header_buttons(self):
         if can_resend(self.object) and self.user_has_permission("change"):
             url = reverse(self.resend_url_name, args=[self.object.pk])
-            buttons.append(Button(_("Send again"), url=url, icon_name="mail", priority=5))
-        return buttons
+            return [HeaderButton(_("Send again"), url=url, icon_name="mail")]
+        return []
 
 
 class OutboxResendView(WagtailAdminTemplateMixin, TemplateView):
