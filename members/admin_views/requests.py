@@ -1,0 +1,123 @@
+"""Join and contact requests in the admin: read what came in, and take the next step."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from members.admin_views.listings import index_with_related
+from members.admin_views.transitions import Action, TransitionsMixin
+from members.models import ContactRequest, JoinRequest, Organisation
+from members.services import requests
+
+
+class ApproveForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Existing organisation"),
+        queryset=Organisation.objects.all(),
+        required=False,
+        help_text=_(
+            "Leave empty to use the organisation of the same name, or to create it from "
+            "the request."
+        ),
+    )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("The contact person reads this in the e-mail that declines the request."),
+    )
+
+
+def _request_details_panel(fields, heading):
+    return MultiFieldPanel([FieldPanel(name, read_only=True) for name in fields], heading=heading)
+
+
+class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
+    model = JoinRequest
+    actions = [
+        Action(
+            "in-behandeling",
+            _("Take into review"),
+            lambda obj, user, data: requests.join_request_start_review(obj, by=user),
+            done=_("The request is in review."),
+        ),
+        Action(
+            "goedkeuren",
+            _("Approve and invite"),
+            lambda obj, user, data: requests.join_request_approve(
+                obj, by=user, organisation=data.get("organisation")
+            ),
+            form_class=ApproveForm,
+            done=_("Approved: the contact person receives an invitation."),
+        ),
+        Action(
+            "afwijzen",
+            _("Decline"),
+            lambda obj, user, data: requests.join_request_decline(
+                obj, by=user, reason=data["reason"]
+            ),
+            form_class=DeclineForm,
+            done=_("Declined: the contact person receives your reason by e-mail."),
+        ),
+    ]
+    index_view_class = index_with_related("handled_by")
+    icon = "form"
+    menu_label = _("Join requests")
+    list_display = [
+        "organisation_name",
+        "organisation_kind",
+        "contact_name",
+        StatusTagColumn("status", accessor="get_status_display", primary=False),
+        DateColumn("created_at", label=_("received")),
+        Column("handled_by", label=_("handled by")),
+    ]
+    list_filter = ["status", "organisation_kind"]
+    search_fields = ["organisation_name", "contact_name", "email"]
+    search_backend_name = None
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            HelpPanel(template="members/admin/join_request_actions.html"),
+            _request_details_panel([*JoinRequest.SUBMITTED_FIELDS, "created_at"], _("The request")),
+            FieldPanel("notes"),
+        ]
+    )
+
+
+class ContactRequestViewSet(TransitionsMixin, ModelViewSet):
+    model = ContactRequest
+    actions = [
+        Action(
+            "afgehandeld",
+            _("Mark as handled"),
+            lambda obj, user, data: requests.contact_request_mark_handled(obj, by=user),
+            done=_("The contact request is marked as handled."),
+        )
+    ]
+    icon = "comment"
+    menu_label = _("Contact requests")
+    list_display = [
+        "subject",
+        "name",
+        "organisation",
+        StatusTagColumn("status", accessor="get_status_display", primary=False),
+        DateColumn("created_at", label=_("received")),
+    ]
+    list_filter = ["status"]
+    search_fields = ["subject", "name", "email", "organisation"]
+    search_backend_name = None
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            HelpPanel(template="members/admin/contact_request_actions.html"),
+            _request_details_panel(
+                [*ContactRequest.SUBMITTED_FIELDS, "created_at"], _("The request")
+            ),
+            FieldPanel("notes"),
+        ]
+    )
