@@ -3,11 +3,17 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 
 from members.admin_views import MembersViewSetGroup
+from members.admin_views.requests import ReceivedOnlyPermissionPolicy
 from members.models import ContactRequest, JoinRequest
 
 DASHBOARD_LIMIT = 5
+
+# Before anything asks Wagtail for these models' policy, or it makes a default one.
+for _model in (JoinRequest, ContactRequest):
+    register_permission_policy(_model, ReceivedOnlyPermissionPolicy(_model))
 
 
 @hooks.register("register_admin_viewset")

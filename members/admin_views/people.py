@@ -1,6 +1,6 @@
 """People in the admin: memberships, and invitations for those outside the domains."""
 
-from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn
@@ -26,6 +26,8 @@ class MembershipViewSet(ModelViewSet):
 
 
 class InvitationCreateView(generic.CreateView):
+    """Invites through the service, which also queues the e-mail and writes the history."""
+
     def save_instance(self):
         data = self.form.cleaned_data
         return memberships.invitation_create(
@@ -34,6 +36,15 @@ class InvitationCreateView(generic.CreateView):
             role=data["role"],
             by=self.request.user,
         )
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            # The service's own checks, shown next to the fields like the form's.
+            form.add_error(None, error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
 
 
 class InvitationViewSet(TransitionsMixin, ModelViewSet):
@@ -55,13 +66,14 @@ class InvitationViewSet(TransitionsMixin, ModelViewSet):
         "organisation",
         DateColumn("created_at", label=_("created")),
         DateColumn("expires_at", label=_("valid until")),
-        DateColumn("sent_at", label=_("sent")),
         DateColumn("accepted_at", label=_("accepted")),
     ]
     list_filter = ["organisation"]
     search_fields = ["email", "organisation__name"]
     search_backend_name = None
     copy_view_enabled = False
+    # A new invitation is only who and where to; the rest is the service's to set.
+    add_handler = ObjectList([FieldPanel("email"), FieldPanel("organisation"), FieldPanel("role")])
     edit_handler = ObjectList(
         [
             HelpPanel(template="members/admin/invitation_actions.html"),
@@ -69,12 +81,10 @@ class InvitationViewSet(TransitionsMixin, ModelViewSet):
             FieldPanel("organisation", read_only=True),
             FieldPanel("role", read_only=True),
             FieldPanel("expires_at", read_only=True),
-            FieldPanel("sent_at", read_only=True),
             FieldPanel("accepted_at", read_only=True),
         ]
     )
 
-    def get_form_class(self, for_update=False):
-        if for_update:
-            return super().get_form_class(for_update=True)
-        return forms.modelform_factory(Invitation, fields=["email", "organisation", "role"])
+    def get_add_view_kwargs(self, **kwargs):
+        panel = self.add_handler.bind_to_model(self.model)
+        return super().get_add_view_kwargs(panel=panel, form_class=panel.get_form_class(), **kwargs)

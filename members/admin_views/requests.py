@@ -1,10 +1,12 @@
 """Join and contact requests in the admin: read what came in, and take the next step."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from members.admin_views.listings import index_with_related
 from members.admin_views.transitions import Action, TransitionsMixin
@@ -33,11 +35,41 @@ class DeclineForm(forms.Form):
     )
 
 
+class ReceivedOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Requests come in through the public forms only: nobody adds one, not even a superuser.
+
+    Wagtail asks the policy before it shows an add button (listing, empty state, copy),
+    so refusing "add" here removes every way to it.
+    """
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+class ReceivedOnlyViewSet(TransitionsMixin, ModelViewSet):
+    """A request's admin without an add view: there is no such page to open at all."""
+
+    copy_view_enabled = False
+    search_backend_name = None
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
 def _request_details_panel(fields, heading):
     return MultiFieldPanel([FieldPanel(name, read_only=True) for name in fields], heading=heading)
 
 
-class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
+class JoinRequestViewSet(ReceivedOnlyViewSet):
     model = JoinRequest
     actions = [
         Action(
@@ -78,8 +110,6 @@ class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
     ]
     list_filter = ["status", "organisation_kind"]
     search_fields = ["organisation_name", "contact_name", "email"]
-    search_backend_name = None
-    copy_view_enabled = False
     edit_handler = ObjectList(
         [
             HelpPanel(template="members/admin/join_request_actions.html"),
@@ -89,7 +119,7 @@ class JoinRequestViewSet(TransitionsMixin, ModelViewSet):
     )
 
 
-class ContactRequestViewSet(TransitionsMixin, ModelViewSet):
+class ContactRequestViewSet(ReceivedOnlyViewSet):
     model = ContactRequest
     actions = [
         Action(
@@ -110,8 +140,6 @@ class ContactRequestViewSet(TransitionsMixin, ModelViewSet):
     ]
     list_filter = ["status"]
     search_fields = ["subject", "name", "email", "organisation"]
-    search_backend_name = None
-    copy_view_enabled = False
     edit_handler = ObjectList(
         [
             HelpPanel(template="members/admin/contact_request_actions.html"),

@@ -72,7 +72,7 @@ def invitation_create(
     *, email: str, organisation: Organisation, role: str = "", by=None, join_request=None
 ) -> Invitation:
     """Invite ``email`` to ``organisation``; the invitation e-mail goes out after commit."""
-    invitation = Invitation.objects.create(
+    invitation = Invitation(
         email=email.strip().lower(),
         organisation=organisation,
         role=role,
@@ -80,6 +80,8 @@ def invitation_create(
         join_request=join_request,
         expires_at=_invitation_expiry(),
     )
+    invitation.full_clean()
+    invitation.save()
     log(invitation, "members.invitation.sent", user=by)
     invitation_send_on_commit(invitation)
     return invitation
