@@ -23,6 +23,19 @@ class MembershipViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__email", "organisation__name"]
     search_backend_name = None
     copy_view_enabled = False
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("organisation"),
+        FieldPanel("role"),
+        FieldPanel("job_title"),
+        FieldPanel("phone"),
+        # Consent is the person's own choice (AVG): the coordinator sees it, cannot give it.
+        FieldPanel(
+            "in_directory",
+            read_only=True,
+            help_text=_("Only the member can change this, under “My details”."),
+        ),
+    ]
 
 
 class InvitationCreateView(generic.CreateView):

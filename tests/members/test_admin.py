@@ -4,11 +4,12 @@ import pytest
 from wagtail.models import ModelLogEntry
 from wagtail.permissions import policy_registry
 
-from members.models import ContactRequest, Invitation, JoinRequest
+from members.models import ContactRequest, Invitation, JoinRequest, Membership
 from members.services.memberships import invitation_create
 from tests.factories import (
     ContactRequestFactory,
     JoinRequestFactory,
+    MembershipFactory,
     OrganisationFactory,
     UserFactory,
 )
@@ -104,3 +105,50 @@ def test_the_invitation_admin_says_nothing_of_sending(client, coordinator):
     assert "Verstuurd" not in listing and "verstuurd" not in listing
     assert "Wacht op verzending" not in edit and "Verstuurd" not in edit
     assert "Nog niet geaccepteerd; de link werkt tot" in edit
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+def membership_data(membership, **changes) -> dict:
+    data = {
+        "user": membership.user.pk,
+        "organisation": membership.organisation.pk,
+        "role": membership.role,
+        "job_title": membership.job_title,
+        "phone": membership.phone,
+    }
+    return {**data, **changes}
+
+
+@pytest.mark.parametrize("consented", [True, False])
+def test_a_coordinator_cannot_switch_someones_directory_consent(client, coordinator, consented):
+    membership = MembershipFactory(in_directory=consented)
+    client.force_login(coordinator)
+
+    edit = client.get(f"/beheer/membership/edit/{membership.pk}/")
+    response = client.post(
+        f"/beheer/membership/edit/{membership.pk}/",
+        membership_data(membership, job_title="Teamleider", in_directory="" if consented else "on"),
+    )
+
+    assert "in_directory" not in edit.context["form"].fields
+    assert 'name="in_directory"' not in edit.content.decode()
+    assert "Alleen het lid zelf kan dit wijzigen" in edit.content.decode()
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.job_title == "Teamleider"  # the rest of the form is saved
+    assert membership.in_directory is consented
+
+
+def test_a_member_added_by_a_coordinator_is_not_listed_until_they_agree(client, coordinator):
+    user, organisation = UserFactory(), OrganisationFactory()
+    client.force_login(coordinator)
+
+    response = client.post(
+        "/beheer/membership/new/",
+        {"user": user.pk, "organisation": organisation.pk, "role": "", "in_directory": "on"},
+    )
+
+    assert response.status_code == 302
+    assert Membership.objects.get(user=user).in_directory is False
