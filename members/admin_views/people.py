@@ -8,7 +8,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from members.admin_views.listings import index_with_related
-from members.admin_views.transitions import Action, TransitionsMixin
+from members.admin_views.transitions import Action, ActionsMixin
 from members.models import Invitation, Membership
 from members.services import memberships
 
@@ -60,14 +60,21 @@ class InvitationCreateView(generic.CreateView):
             return self.form_invalid(form)
 
 
-class InvitationViewSet(TransitionsMixin, ModelViewSet):
+class InvitationViewSet(ActionsMixin, ModelViewSet):
     model = Invitation
     actions = [
         Action(
+            "resend",
             "opnieuw-versturen",
             _("Send again"),
             lambda obj, user, data: memberships.invitation_resend(obj, by=user),
             done=_("The invitation was sent again, with a new link and validity."),
+            explain=lambda obj: (
+                _("%(email)s receives a new link; the old link stops working.")
+                % {"email": obj.email}
+            ),
+            allowed=memberships.invitation_resendable,
+            icon="mail",
         )
     ]
     index_view_class = index_with_related("organisation")
@@ -89,7 +96,7 @@ class InvitationViewSet(TransitionsMixin, ModelViewSet):
     add_handler = ObjectList([FieldPanel("email"), FieldPanel("organisation"), FieldPanel("role")])
     edit_handler = ObjectList(
         [
-            HelpPanel(template="members/admin/invitation_actions.html"),
+            HelpPanel(template="members/admin/invitation_status.html"),
             FieldPanel("email", read_only=True),
             FieldPanel("organisation", read_only=True),
             FieldPanel("role", read_only=True),

@@ -1,15 +1,18 @@
 """Join and contact requests in the admin: read what came in, and take the next step."""
 
+from urllib.parse import quote, urlencode
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from members.admin_views.listings import index_with_related
-from members.admin_views.transitions import Action, TransitionsMixin
+from members.admin_views.transitions import Action, ActionsEditView, ActionsMixin
 from members.models import ContactRequest, JoinRequest, Organisation
 from members.services import requests
 
@@ -52,7 +55,7 @@ class ReceivedOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(actions)
 
 
-class ReceivedOnlyViewSet(TransitionsMixin, ModelViewSet):
+class ReceivedOnlyViewSet(ActionsMixin, ModelViewSet):
     """A request's admin without an add view: there is no such page to open at all."""
 
     copy_view_enabled = False
@@ -71,30 +74,48 @@ def _request_details_panel(fields, heading):
 
 class JoinRequestViewSet(ReceivedOnlyViewSet):
     model = JoinRequest
+    # One per step in JoinRequest.TRANSITIONS, in the order the buttons appear.
     actions = [
         Action(
+            "start_review",
             "in-behandeling",
             _("Take into review"),
             lambda obj, user, data: requests.join_request_start_review(obj, by=user),
             done=_("The request is in review."),
+            icon="glasses",
         ),
         Action(
+            "approve",
             "goedkeuren",
             _("Approve and invite"),
             lambda obj, user, data: requests.join_request_approve(
                 obj, by=user, organisation=data.get("organisation")
             ),
-            form_class=ApproveForm,
             done=_("Approved: the contact person receives an invitation."),
+            form_class=ApproveForm,
+            explain=lambda obj: (
+                _(
+                    "The organisation of the request (%(organisation)s, or the one you choose "
+                    "below) takes part from today if it did not already, and %(email)s receives "
+                    "an invitation to create an account."
+                )
+                % {"organisation": obj.organisation_name, "email": obj.email}
+            ),
+            icon="check",
         ),
         Action(
+            "decline",
             "afwijzen",
             _("Decline"),
             lambda obj, user, data: requests.join_request_decline(
                 obj, by=user, reason=data["reason"]
             ),
-            form_class=DeclineForm,
             done=_("Declined: the contact person receives your reason by e-mail."),
+            form_class=DeclineForm,
+            explain=lambda obj: (
+                _("%(email)s receives a polite e-mail with your reason.") % {"email": obj.email}
+            ),
+            icon="cross",
         ),
     ]
     index_view_class = index_with_related("handled_by")
@@ -112,23 +133,37 @@ class JoinRequestViewSet(ReceivedOnlyViewSet):
     search_fields = ["organisation_name", "contact_name", "email"]
     edit_handler = ObjectList(
         [
-            HelpPanel(template="members/admin/join_request_actions.html"),
+            HelpPanel(template="members/admin/join_request_status.html"),
             _request_details_panel([*JoinRequest.SUBMITTED_FIELDS, "created_at"], _("The request")),
             FieldPanel("notes"),
         ]
     )
 
 
+class ContactRequestEditView(ActionsEditView):
+    def get_extra_header_buttons(self):
+        request_ = self.object
+        if not (request_.is_open and request_.email):
+            return []
+        # The answer itself goes by the coordinator's own e-mail, with the subject quoted.
+        url = f"mailto:{request_.email}?{urlencode({'subject': request_.subject}, quote_via=quote)}"
+        return [HeaderButton(_("Answer by e-mail"), url=url, icon_name="mail", priority=1)]
+
+
 class ContactRequestViewSet(ReceivedOnlyViewSet):
     model = ContactRequest
+    # One per step in ContactRequest.TRANSITIONS.
     actions = [
         Action(
+            "mark_handled",
             "afgehandeld",
             _("Mark as handled"),
             lambda obj, user, data: requests.contact_request_mark_handled(obj, by=user),
             done=_("The contact request is marked as handled."),
+            icon="check",
         )
     ]
+    edit_view_class = ContactRequestEditView
     icon = "comment"
     menu_label = _("Contact requests")
     list_display = [
@@ -142,7 +177,7 @@ class ContactRequestViewSet(ReceivedOnlyViewSet):
     search_fields = ["subject", "name", "email", "organisation"]
     edit_handler = ObjectList(
         [
-            HelpPanel(template="members/admin/contact_request_actions.html"),
+            HelpPanel(template="members/admin/contact_request_status.html"),
             _request_details_panel(
                 [*ContactRequest.SUBMITTED_FIELDS, "created_at"], _("The request")
             ),

@@ -87,10 +87,15 @@ def invitation_create(
     return invitation
 
 
+def invitation_resendable(invitation: Invitation) -> bool:
+    """Until it is accepted, expired or not: a new link makes it usable again."""
+    return invitation.accepted_at is None
+
+
 @transaction.atomic
 def invitation_resend(invitation: Invitation, *, by=None) -> Invitation:
     """A new link with a new validity; the old link stops working."""
-    if invitation.accepted_at is not None:
+    if not invitation_resendable(invitation):
         raise InvitationNotUsable(_("This invitation has been accepted already."))
     invitation.token = new_invitation_token()
     invitation.expires_at = _invitation_expiry()

@@ -1,10 +1,17 @@
 """The members app's admin screens as a coordinator uses them."""
 
+import re
+
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 from wagtail.permissions import policy_registry
 
-from members.models import ContactRequest, Invitation, JoinRequest, Membership
+from members.admin_views.requests import ContactRequestViewSet, JoinRequestViewSet
+from members.models import ContactRequest, Invitation, JoinRequest, JoinRequestStatus, Membership
+from members.models.requests import Transition
+from members.services import requests
 from members.services.memberships import invitation_create
 from tests.factories import (
     ContactRequestFactory,
@@ -152,3 +159,120 @@ def test_a_member_added_by_a_coordinator_is_not_listed_until_they_agree(client, 
 
     assert response.status_code == 302
     assert Membership.objects.get(user=user).in_directory is False
+
+
+# --- the steps of a request, from one table --------------------------------------------
+
+HEADER_BUTTON = re.compile(r'<a href="([^"]+)" class="[^"]*\bw-header-button\b')
+
+
+def header_links(client, url) -> list[str]:
+    """Where the buttons in the header of an admin page lead, in their order."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return HEADER_BUTTON.findall(response.content.decode())
+
+
+@pytest.mark.parametrize(
+    ("status", "steps"),
+    [
+        ("new", ["in-behandeling", "goedkeuren", "afwijzen"]),
+        ("in_review", ["goedkeuren", "afwijzen"]),
+        ("approved", []),
+        ("declined", []),
+    ],
+)
+def test_a_join_request_offers_the_steps_its_status_allows(client, coordinator, status, steps):
+    join_request = JoinRequestFactory(status=status)
+    client.force_login(coordinator)
+
+    links = header_links(client, f"/beheer/joinrequest/edit/{join_request.pk}/")
+
+    assert links == [f"/beheer/joinrequest/{join_request.pk}/{step}/" for step in steps]
+
+
+def test_the_services_and_the_buttons_read_the_same_table(client, coordinator, monkeypatch):
+    """Change the table, and both the button and the service follow."""
+    monkeypatch.setitem(
+        JoinRequest.TRANSITIONS,
+        "approve",
+        Transition((JoinRequestStatus.IN_REVIEW,), JoinRequestStatus.APPROVED),
+    )
+    join_request = JoinRequestFactory(status="new")
+    client.force_login(coordinator)
+
+    links = header_links(client, f"/beheer/joinrequest/edit/{join_request.pk}/")
+
+    assert f"/beheer/joinrequest/{join_request.pk}/goedkeuren/" not in links
+    with pytest.raises(requests.TransitionNotAllowed):
+        requests.join_request_approve(join_request, by=coordinator)
+    requests.join_request_start_review(join_request, by=coordinator)
+    assert f"/beheer/joinrequest/{join_request.pk}/goedkeuren/" in header_links(
+        client, f"/beheer/joinrequest/edit/{join_request.pk}/"
+    )
+
+
+@pytest.mark.parametrize(
+    ("viewset_class", "model"),
+    [(JoinRequestViewSet, JoinRequest), (ContactRequestViewSet, ContactRequest)],
+)
+def test_every_step_in_the_table_has_an_action_in_the_admin(viewset_class, model):
+    assert [action.name for action in viewset_class.actions] == list(model.TRANSITIONS)
+
+
+def test_the_admin_urls_of_the_steps_have_english_names():
+    assert reverse("joinrequest:start_review", args=[7]) == "/beheer/joinrequest/7/in-behandeling/"
+    assert reverse("joinrequest:approve", args=[7]) == "/beheer/joinrequest/7/goedkeuren/"
+    assert reverse("joinrequest:decline", args=[7]) == "/beheer/joinrequest/7/afwijzen/"
+    assert (
+        reverse("contactrequest:mark_handled", args=[7]) == "/beheer/contactrequest/7/afgehandeld/"
+    )
+    assert reverse("invitation:resend", args=[7]) == "/beheer/invitation/7/opnieuw-versturen/"
+
+
+def test_an_open_contact_request_offers_an_answer_by_e_mail_and_marking_it_handled(
+    client, coordinator
+):
+    open_request = ContactRequestFactory(email="kees@x.example", subject="Vraag & antwoord")
+    handled = ContactRequestFactory(status="handled")
+    client.force_login(coordinator)
+
+    assert header_links(client, f"/beheer/contactrequest/edit/{open_request.pk}/") == [
+        "mailto:kees@x.example?subject=Vraag%20%26%20antwoord",
+        f"/beheer/contactrequest/{open_request.pk}/afgehandeld/",
+    ]
+    assert header_links(client, f"/beheer/contactrequest/edit/{handled.pk}/") == []
+
+
+@pytest.mark.parametrize(
+    ("state", "offered"), [("open", True), ("expired", True), ("accepted", False)]
+)
+def test_an_invitation_can_be_sent_again_until_it_is_accepted(client, coordinator, state, offered):
+    invitation = invitation_create(email="open@x.example", organisation=OrganisationFactory())
+    if state == "expired":
+        Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    if state == "accepted":
+        Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now())
+    client.force_login(coordinator)
+
+    links = header_links(client, f"/beheer/invitation/edit/{invitation.pk}/")
+
+    assert (f"/beheer/invitation/{invitation.pk}/opnieuw-versturen/" in links) is offered
+
+
+def test_each_confirm_page_says_what_the_step_causes(client, coordinator):
+    join_request = JoinRequestFactory(
+        email="ria@rhenen.example", organisation_name="Gemeente Rhenen"
+    )
+    invitation = invitation_create(email="open@x.example", organisation=OrganisationFactory())
+    client.force_login(coordinator)
+
+    approve = client.get(f"/beheer/joinrequest/{join_request.pk}/goedkeuren/").content.decode()
+    decline = client.get(f"/beheer/joinrequest/{join_request.pk}/afwijzen/").content.decode()
+    resend = client.get(f"/beheer/invitation/{invitation.pk}/opnieuw-versturen/").content.decode()
+
+    assert "De organisatie uit de aanvraag (Gemeente Rhenen" in approve
+    assert 'name="organisation"' in approve
+    assert "ria@rhenen.example krijgt een vriendelijke e-mail met je reden." in decline
+    assert 'name="reason"' in decline
+    assert "open@x.example krijgt een nieuwe link" in resend
