@@ -7,7 +7,8 @@ from wagtail.permissions import register_permission_policy
 
 from members.admin_views import MembersViewSetGroup
 from members.admin_views.requests import ReceivedOnlyPermissionPolicy
-from members.models import ContactRequest, JoinRequest
+from members.models import ContactRequest, JoinRequest, Membership
+from members.services import memberships
 
 DASHBOARD_LIMIT = 5
 
@@ -19,6 +20,16 @@ for _model in (JoinRequest, ContactRequest):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return MembersViewSetGroup()
+
+
+@hooks.register("before_delete_user")
+def remove_membership_of_deleted_user(request, user):
+    """A user deleted in the admin loses their membership the way a member's own deletion
+    does: through the service, which forgets its history (deleting the user would only
+    cascade). Wagtail runs this hook before showing the confirmation too: act on POST."""
+    membership = Membership.objects.filter(user=user).first()
+    if request.method == "POST" and membership is not None:
+        memberships.membership_remove(membership, by=request.user)
 
 
 @hooks.register("register_log_actions")

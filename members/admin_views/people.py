@@ -13,8 +13,15 @@ from members.models import Invitation, Membership
 from members.services import memberships
 
 
+class MembershipDeleteView(generic.DeleteView):
+    def delete_action(self):
+        # Not Wagtail's delete: the service also forgets the history that names the person.
+        memberships.membership_remove(self.object, by=self.request.user)
+
+
 class MembershipViewSet(ModelViewSet):
     model = Membership
+    delete_view_class = MembershipDeleteView
     index_view_class = index_with_related("user", "organisation")
     icon = "user"
     menu_label = _("Members")

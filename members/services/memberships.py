@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from members.models import Invitation, Membership, Organisation
 from members.models.people import new_invitation_token
@@ -51,6 +52,41 @@ def membership_assign(*, user, organisation: Organisation, role: str = "") -> Me
         membership.role = role or membership.role
         membership.save(update_fields=["organisation", "role"])
     return membership
+
+
+@transaction.atomic
+def membership_details_update(
+    *,
+    membership: Membership,
+    first_name: str,
+    last_name: str,
+    role: str,
+    job_title: str,
+    phone: str,
+    in_directory: bool,
+) -> Membership:
+    """What members change about themselves: their name, which is the account's, and the
+    details of their membership, among them their consent to the member directory."""
+    user = membership.user
+    user.first_name, user.last_name = first_name, last_name
+    user.save(update_fields=["first_name", "last_name"])
+    membership.role, membership.job_title, membership.phone = role, job_title, phone
+    membership.in_directory = in_directory
+    membership.full_clean()
+    membership.save(update_fields=["role", "job_title", "phone", "in_directory"])
+    return membership
+
+
+@transaction.atomic
+def membership_remove(membership: Membership, *, by=None) -> None:
+    """End a membership, and forget it: its admin history names the person.
+
+    The organisation's history keeps, without a name, that one of its members left.
+    """
+    organisation = membership.organisation
+    ModelLogEntry.objects.for_instance(membership).delete()
+    membership.delete()
+    log(organisation, "members.membership.removed", user=by)
 
 
 def membership_link_by_domain(user, email: str) -> Membership | None:

@@ -7,6 +7,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
+from members.services.memberships import membership_remove
 
 
 def _own_addresses_q(user) -> models.Q:
@@ -100,5 +101,8 @@ def account_data_export(user) -> dict:
 @transaction.atomic
 def account_delete(user) -> None:
     """Delete the account, its membership (and its history) and its invitations."""
+    membership = Membership.objects.filter(user=user).first()
+    if membership is not None:
+        membership_remove(membership)
     Invitation.objects.filter(_own_addresses_q(user)).delete()
     get_user_model().objects.filter(pk=user.pk).delete()

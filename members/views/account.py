@@ -23,6 +23,7 @@ from members.services.memberships import (
     InvitationNotUsable,
     invitation_accept,
     invitation_for_token,
+    membership_details_update,
 )
 from members.services.privacy import account_data_export, account_delete
 from members.signals import INVITATION_SESSION_KEY
@@ -37,7 +38,7 @@ def account_data(request):
     if membership:
         form = MembershipDetailsForm(request.POST or None, instance=membership, user=request.user)
         if request.method == "POST" and form.is_valid():
-            form.save()
+            membership_details_update(membership=membership, **form.cleaned_data)
             messages.success(request, _("Your details have been saved."))
             return redirect("members:account_data")
     return render(
