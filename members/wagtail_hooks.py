@@ -1,5 +1,7 @@
 """The members app in the Wagtail admin: its menu, its history entries, its dashboard panel."""
 
+from urllib.parse import urlencode
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -75,6 +77,8 @@ class OpenRequestsPanel(Component):
             requests = model.objects.open() if can_see[model] else model.objects.none()
             context[f"{key}_requests"] = list(requests[:DASHBOARD_LIMIT])
             context[f"{key}_count"] = requests.count()
+            # The listing filtered to the same open statuses as the count.
+            context[f"{key}_open_query"] = urlencode([("status", s) for s in model.OPEN_STATUSES])
         context["can_see"] = any(can_see.values())
         return context
 

@@ -2,9 +2,11 @@
 
 from urllib.parse import quote, urlencode
 
+import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -68,6 +70,18 @@ class ReceivedOnlyViewSet(ActionsMixin, ModelViewSet):
         return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
 
+def status_filterset(model, *fields):
+    """Filters whose status takes several values at once, so that ``?status=new&status=
+    in_review`` (the dashboard's link to the open requests) shows both, not the last."""
+    status = django_filters.MultipleChoiceFilter(
+        label=_("status"),
+        choices=model._meta.get_field("status").choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    meta = type("Meta", (), {"model": model, "fields": ["status", *fields]})
+    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), {"status": status, "Meta": meta})
+
+
 def _request_details_panel(fields, heading):
     return MultiFieldPanel([FieldPanel(name, read_only=True) for name in fields], heading=heading)
 
@@ -129,7 +143,7 @@ class JoinRequestViewSet(ReceivedOnlyViewSet):
         DateColumn("created_at", label=_("received")),
         Column("handled_by", label=_("handled by")),
     ]
-    list_filter = ["status", "organisation_kind"]
+    filterset_class = status_filterset(JoinRequest, "organisation_kind")
     search_fields = ["organisation_name", "contact_name", "email"]
     edit_handler = ObjectList(
         [
@@ -173,7 +187,7 @@ class ContactRequestViewSet(ReceivedOnlyViewSet):
         StatusTagColumn("status", accessor="get_status_display", primary=False),
         DateColumn("created_at", label=_("received")),
     ]
-    list_filter = ["status"]
+    filterset_class = status_filterset(ContactRequest)
     search_fields = ["subject", "name", "email", "organisation"]
     edit_handler = ObjectList(
         [

@@ -276,3 +276,18 @@ def test_each_confirm_page_says_what_the_step_causes(client, coordinator):
     assert "ria@rhenen.example krijgt een vriendelijke e-mail met je reden." in decline
     assert 'name="reason"' in decline
     assert "open@x.example krijgt een nieuwe link" in resend
+
+
+def test_the_dashboard_links_to_a_listing_of_just_the_open_requests(client, coordinator):
+    JoinRequestFactory(organisation_name="Gemeente Nieuw")
+    JoinRequestFactory(organisation_name="Gemeente In Behandeling", status="in_review")
+    JoinRequestFactory(organisation_name="Gemeente Afgewezen", status="declined")
+    client.force_login(coordinator)
+
+    dashboard = client.get("/beheer/").content.decode()
+    [link] = re.findall(r'href="(/beheer/joinrequest/\?[^"]*)"', dashboard)
+    listing = client.get(link.replace("&amp;", "&")).content.decode()
+
+    assert "2 openstaande aanvragen" in dashboard
+    assert "Gemeente Nieuw" in listing and "Gemeente In Behandeling" in listing
+    assert "Gemeente Afgewezen" not in listing
