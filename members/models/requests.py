@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from members.models.organisations import OrganisationKind
-from members.models.people import Role
+from members.models.people import ByAddressQuerySet, Role
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def statuses_with_a_step(transitions: dict[str, Transition]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(status for step in transitions.values() for status in step.sources))
 
 
-class RequestQuerySet(models.QuerySet):
+class RequestQuerySet(ByAddressQuerySet):
     def open(self):
         return self.filter(status__in=self.model.OPEN_STATUSES)
 

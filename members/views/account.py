@@ -33,7 +33,7 @@ from members.site import coordinator_contact
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_data(request):
-    membership = Membership.objects.filter(user=request.user).select_related("organisation").first()
+    membership = Membership.objects.for_user(request.user).first()
     form = None
     if membership:
         form = MembershipDetailsForm(request.POST or None, instance=membership, user=request.user)
@@ -92,11 +92,13 @@ def invitation(request, token):
             {"invitation": invitation, "unverified": addresses.exists()},
         )
     if request.method == "GET":
-        current = Membership.objects.filter(user=request.user).select_related("organisation")
         return render(
             request,
             "members/invitation_accept.html",
-            {"invitation": invitation, "membership": current.first()},
+            {
+                "invitation": invitation,
+                "membership": Membership.objects.for_user(request.user).first(),
+            },
         )
     try:
         invitation_accept(invitation, user=request.user)
