@@ -1,6 +1,5 @@
 """People in the admin: memberships, and invitations for those outside the domains."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn
@@ -56,15 +55,6 @@ class InvitationCreateView(generic.CreateView):
             role=data["role"],
             by=self.request.user,
         )
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            # The service's own checks, shown next to the fields like the form's.
-            form.add_error(None, error)
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
 
 
 class InvitationViewSet(ActionsMixin, ModelViewSet):
