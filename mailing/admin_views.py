@@ -120,6 +120,8 @@ class OutboxViewSet(ModelViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
+    # An e-mail is no content: it must not appear as a "usage" of what it is about.
+    add_to_reference_index = False
     index_view_class = OutboxIndexView
     inspect_view_class = OutboxInspectView
     list_display = [

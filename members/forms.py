@@ -140,7 +140,10 @@ class SignupForm(allauth_forms.SignupForm):
 
 
 class MembershipDetailsForm(forms.ModelForm):
-    """What a member may change about themselves; the organisation is the coordinator's."""
+    """What a member may change about themselves; the organisation is the coordinator's.
+
+    Only validates: ``membership_details_update`` saves, the name on the account too.
+    """
 
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
@@ -157,7 +160,6 @@ class MembershipDetailsForm(forms.ModelForm):
         }
 
     def __init__(self, *args, user, **kwargs):
-        self.user = user
         kwargs.setdefault("initial", {}).update(
             first_name=user.first_name, last_name=user.last_name
         )
@@ -165,12 +167,6 @@ class MembershipDetailsForm(forms.ModelForm):
         self.order_fields(["first_name", "last_name", "role", "job_title", "phone"])
         self.fields["phone"].validators.append(phone_validator)
         empty_choice_label(self.fields["role"], _("Not given"))
-
-    def save(self, commit=True):
-        self.user.first_name = self.cleaned_data["first_name"]
-        self.user.last_name = self.cleaned_data["last_name"]
-        self.user.save(update_fields=["first_name", "last_name"])
-        return super().save(commit)
 
 
 class AccountDeleteForm(forms.Form):

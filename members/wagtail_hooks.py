@@ -1,18 +1,37 @@
 """The members app in the Wagtail admin: its menu, its history entries, its dashboard panel."""
 
+from urllib.parse import urlencode
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 
 from members.admin_views import MembersViewSetGroup
-from members.models import ContactRequest, JoinRequest
+from members.admin_views.requests import ReceivedOnlyPermissionPolicy
+from members.models import ContactRequest, JoinRequest, Membership
+from members.services import memberships
 
 DASHBOARD_LIMIT = 5
+
+# Before anything asks Wagtail for these models' policy, or it makes a default one.
+for _model in (JoinRequest, ContactRequest):
+    register_permission_policy(_model, ReceivedOnlyPermissionPolicy(_model))
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return MembersViewSetGroup()
+
+
+@hooks.register("before_delete_user")
+def remove_membership_of_deleted_user(request, user):
+    """A user deleted in the admin loses their membership the way a member's own deletion
+    does: through the service, which forgets its history (deleting the user would only
+    cascade). Wagtail runs this hook before showing the confirmation too: act on POST."""
+    membership = Membership.objects.filter(user=user).first()
+    if request.method == "POST" and membership is not None:
+        memberships.membership_remove(membership, by=request.user)
 
 
 @hooks.register("register_log_actions")
@@ -58,6 +77,8 @@ class OpenRequestsPanel(Component):
             requests = model.objects.open() if can_see[model] else model.objects.none()
             context[f"{key}_requests"] = list(requests[:DASHBOARD_LIMIT])
             context[f"{key}_count"] = requests.count()
+            # The listing filtered to the same open statuses as the count.
+            context[f"{key}_open_query"] = urlencode([("status", s) for s in model.OPEN_STATUSES])
         context["can_see"] = any(can_see.values())
         return context
 

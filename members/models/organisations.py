@@ -40,6 +40,10 @@ class OrganisationQuerySet(models.QuerySet):
         )
         return self.order_by(order, Lower("name"))
 
+    def with_logos(self):
+        """For pages that show the logos: the images and their renditions in two queries."""
+        return self.select_related("logo").prefetch_related("logo__renditions")
+
 
 class Organisation(index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=150, unique=True)

@@ -19,7 +19,24 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", _("Coordinator")
 
 
+class ByAddressQuerySet(models.QuerySet):
+    """For models with an ``email`` field: the rows that belong to a person by address."""
+
+    def for_verified_addresses_of(self, user):
+        """The rows of ``user``'s verified addresses, in any case: an unverified address
+        may be someone else's, who would then see or delete what is not theirs."""
+        addresses = user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+        query = models.Q(pk__in=[])
+        for address in addresses:
+            query |= models.Q(email__iexact=address)
+        return self.filter(query)
+
+
 class MembershipQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """``user``'s membership (at most one), with its organisation."""
+        return self.filter(user=user).select_related("organisation")
+
     def in_directory(self):
         """Members who agreed to be listed, of organisations that take part."""
         return (
@@ -87,7 +104,7 @@ def invitation_token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
-class InvitationQuerySet(models.QuerySet):
+class InvitationQuerySet(ByAddressQuerySet):
     def open(self):
         return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
 

@@ -5,6 +5,7 @@ removes that data once the request has been handled for the retention period.
 """
 
 import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
@@ -12,10 +13,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from members.models.organisations import OrganisationKind
-from members.models.people import Role
+from members.models.people import ByAddressQuerySet, Role
 
 
-class RequestQuerySet(models.QuerySet):
+@dataclass(frozen=True)
+class Transition:
+    """One step in handling a request: the statuses it may start from, and where it leads."""
+
+    sources: tuple[str, ...]
+    target: str
+
+
+def statuses_with_a_step(transitions: dict[str, Transition]) -> tuple[str, ...]:
+    """A request is open as long as some step can still be taken from its status."""
+    return tuple(dict.fromkeys(status for step in transitions.values() for status in step.sources))
+
+
+class RequestQuerySet(ByAddressQuerySet):
     def open(self):
         return self.filter(status__in=self.model.OPEN_STATUSES)
 
@@ -29,6 +43,9 @@ class RequestQuerySet(models.QuerySet):
 class CoordinatorRequest(models.Model):
     """What both kinds of request share: consent and handling."""
 
+    # Which step may change which status, by the step's name. The services take a step
+    # only from one of its sources; the admin offers a step only where it is allowed.
+    TRANSITIONS: dict[str, Transition] = {}
     OPEN_STATUSES: tuple[str, ...] = ()
     # Fields holding personal data, emptied when the retention period has passed.
     PERSONAL_FIELDS: tuple[str, ...] = ()
@@ -65,6 +82,9 @@ class CoordinatorRequest(models.Model):
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
+    def transition_allowed(self, step: str) -> bool:
+        return self.status in self.TRANSITIONS[step].sources
+
 
 class JoinRequestStatus(models.TextChoices):
     NEW = "new", _("New")
@@ -76,7 +96,16 @@ class JoinRequestStatus(models.TextChoices):
 class JoinRequest(CoordinatorRequest):
     """An organisation asks to take part in the coalition."""
 
-    OPEN_STATUSES = (JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW)
+    TRANSITIONS = {
+        "start_review": Transition((JoinRequestStatus.NEW,), JoinRequestStatus.IN_REVIEW),
+        "approve": Transition(
+            (JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW), JoinRequestStatus.APPROVED
+        ),
+        "decline": Transition(
+            (JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW), JoinRequestStatus.DECLINED
+        ),
+    }
+    OPEN_STATUSES = statuses_with_a_step(TRANSITIONS)
     # What the requester fills in, in the form's order (the form and the admin show these).
     SUBMITTED_FIELDS = (
         "organisation_name",
@@ -137,7 +166,10 @@ class ContactRequestStatus(models.TextChoices):
 class ContactRequest(CoordinatorRequest):
     """A question or remark for the coordinator."""
 
-    OPEN_STATUSES = (ContactRequestStatus.NEW,)
+    TRANSITIONS = {
+        "mark_handled": Transition((ContactRequestStatus.NEW,), ContactRequestStatus.HANDLED),
+    }
+    OPEN_STATUSES = statuses_with_a_step(TRANSITIONS)
     SUBMITTED_FIELDS = ("name", "email", "organisation", "subject", "message")
     PERSONAL_FIELDS = ("name", "email", "organisation", "subject", "message", "notes")
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from members.models import Invitation, Membership, Organisation
 from members.models.people import invitation_token_hash, new_invitation_token
@@ -53,6 +54,41 @@ def membership_assign(*, user, organisation: Organisation, role: str = "") -> Me
     return membership
 
 
+@transaction.atomic
+def membership_details_update(
+    *,
+    membership: Membership,
+    first_name: str,
+    last_name: str,
+    role: str,
+    job_title: str,
+    phone: str,
+    in_directory: bool,
+) -> Membership:
+    """What members change about themselves: their name, which is the account's, and the
+    details of their membership, among them their consent to the member directory."""
+    user = membership.user
+    user.first_name, user.last_name = first_name, last_name
+    user.save(update_fields=["first_name", "last_name"])
+    membership.role, membership.job_title, membership.phone = role, job_title, phone
+    membership.in_directory = in_directory
+    membership.full_clean()
+    membership.save(update_fields=["role", "job_title", "phone", "in_directory"])
+    return membership
+
+
+@transaction.atomic
+def membership_remove(membership: Membership, *, by=None) -> None:
+    """End a membership, and forget it: its admin history names the person.
+
+    The organisation's history keeps, without a name, that one of its members left.
+    """
+    organisation = membership.organisation
+    ModelLogEntry.objects.for_instance(membership).delete()
+    membership.delete()
+    log(organisation, "members.membership.removed", user=by)
+
+
 def membership_link_by_domain(user, email: str) -> Membership | None:
     """After verification: link a new account to the organisation of its domain."""
     if Membership.objects.filter(user=user).exists():
@@ -73,7 +109,7 @@ def invitation_create(
 ) -> Invitation:
     """Invite ``email`` to ``organisation``; the e-mail with the link is queued with it."""
     token = new_invitation_token()
-    invitation = Invitation.objects.create(
+    invitation = Invitation(
         email=email.strip().lower(),
         organisation=organisation,
         role=role,
@@ -82,15 +118,22 @@ def invitation_create(
         token_hash=invitation_token_hash(token),
         expires_at=_invitation_expiry(),
     )
+    invitation.full_clean()
+    invitation.save()
     log(invitation, "members.invitation.sent", user=by)
     invitation_notify(invitation, token=token)
     return invitation
 
 
+def invitation_resendable(invitation: Invitation) -> bool:
+    """Until it is accepted, expired or not: a new link makes it usable again."""
+    return invitation.accepted_at is None
+
+
 @transaction.atomic
 def invitation_resend(invitation: Invitation, *, by=None) -> Invitation:
     """A new link with a new validity; the old link stops working."""
-    if invitation.accepted_at is not None:
+    if not invitation_resendable(invitation):
         raise InvitationNotUsable(_("This invitation has been accepted already."))
     token = new_invitation_token()
     invitation.token_hash = invitation_token_hash(token)

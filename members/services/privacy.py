@@ -8,15 +8,7 @@ from django.utils import timezone
 
 from mailing.services import outbox_for_objects, outbox_for_recipient, outbox_forget
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
-
-
-def _own_addresses_q(user) -> models.Q:
-    """The user's verified addresses, in any case: an unverified one may be someone else's."""
-    addresses = user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-    query = models.Q(pk__in=[])
-    for address in addresses:
-        query |= models.Q(email__iexact=address)
-    return query
+from members.services.memberships import membership_remove
 
 
 def retention_cutoff(now=None):
@@ -56,8 +48,7 @@ def _iso(moment) -> str | None:
 
 def account_data_export(user) -> dict:
     """Everything the portal keeps about ``user``, as the member may download it."""
-    own = _own_addresses_q(user)
-    membership = Membership.objects.filter(user=user).select_related("organisation").first()
+    membership = Membership.objects.for_user(user).first()
     return {
         "account": {
             "email": user.email,
@@ -85,15 +76,17 @@ def account_data_export(user) -> dict:
                 "created_at": _iso(invitation.created_at),
                 "accepted_at": _iso(invitation.accepted_at),
             }
-            for invitation in Invitation.objects.filter(own).select_related("organisation")
+            for invitation in Invitation.objects.for_verified_addresses_of(user).select_related(
+                "organisation"
+            )
         ],
         "join_requests": list(
-            JoinRequest.objects.filter(own).values(
+            JoinRequest.objects.for_verified_addresses_of(user).values(
                 "organisation_name", "contact_name", "phone", "motivation", "status", "created_at"
             )
         ),
         "contact_requests": list(
-            ContactRequest.objects.filter(own).values(
+            ContactRequest.objects.for_verified_addresses_of(user).values(
                 "name", "organisation", "subject", "message", "status", "created_at"
             )
         ),
@@ -103,9 +96,12 @@ def account_data_export(user) -> dict:
 @transaction.atomic
 def account_delete(user) -> None:
     """Delete the account, its membership (and its history), invitations and e-mails."""
+    membership = Membership.objects.for_user(user).first()
+    if membership is not None:
+        membership_remove(membership)
     for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True):
         outbox_forget(outbox_for_recipient(address))
-    invitations = Invitation.objects.filter(_own_addresses_q(user))
+    invitations = Invitation.objects.for_verified_addresses_of(user)
     outbox_forget(outbox_for_objects(invitations))
     invitations.delete()
     get_user_model().objects.filter(pk=user.pk).delete()

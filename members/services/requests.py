@@ -1,8 +1,9 @@
 """Join and contact requests: saved first, then the e-mails; every transition logged.
 
-Each transition is one function that checks the current status, records who did it and
-when, writes an entry in the request's history (Wagtail's log) and writes its e-mail to
-the outbox in the same transaction.
+Each transition is one function that checks the current status against the model's
+TRANSITIONS (the one table of which step may change which status), records who did it
+and when, writes an entry in the request's history (Wagtail's log) and writes its
+e-mail to the outbox in the same transaction.
 """
 
 import uuid
@@ -13,13 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from members.models import (
-    ContactRequest,
-    ContactRequestStatus,
-    JoinRequest,
-    JoinRequestStatus,
-    Organisation,
-)
+from members.models import ContactRequest, JoinRequest, Organisation
 from members.services.memberships import invitation_create
 from members.services.notifications import join_request_declined_notify, request_received_notify
 
@@ -71,27 +66,32 @@ def _locked(instance):
     return type(instance).objects.select_for_update().get(pk=instance.pk)
 
 
-def _require_status(instance, allowed) -> None:
-    if instance.status not in allowed:
+def _take_step(instance, step: str, *, by):
+    """Lock the request, check its status allows ``step`` (the model's TRANSITIONS), take it.
+
+    Who took the step is recorded; a step that closes the request also records when.
+    Returns the locked instance, for the caller to set what else the step changes.
+    """
+    instance = _locked(instance)
+    if not instance.transition_allowed(step):
         raise TransitionNotAllowed(
             _("This request is %(status)s already; this step is no longer possible.")
             % {"status": instance.get_status_display().lower()}
         )
-
-
-def _mark_handled(instance, *, status: str, by) -> None:
-    instance.status = status
+    instance.status = instance.TRANSITIONS[step].target
     instance.handled_by = by
-    instance.handled_at = timezone.now()
+    if not instance.is_open:
+        instance.handled_at = timezone.now()
+    return instance
+
+
+HANDLING_FIELDS = ["status", "handled_by", "handled_at"]
 
 
 @transaction.atomic
 def join_request_start_review(join_request: JoinRequest, *, by) -> JoinRequest:
-    join_request = _locked(join_request)
-    _require_status(join_request, [JoinRequestStatus.NEW])
-    join_request.status = JoinRequestStatus.IN_REVIEW
-    join_request.handled_by = by
-    join_request.save(update_fields=["status", "handled_by"])
+    join_request = _take_step(join_request, "start_review", by=by)
+    join_request.save(update_fields=HANDLING_FIELDS)
     log(join_request, "members.join_request.in_review", user=by)
     return join_request
 
@@ -124,14 +124,12 @@ def join_request_approve(
     join_request: JoinRequest, *, by, organisation: Organisation | None = None
 ) -> JoinRequest:
     """Approve: the organisation takes part, and the contact person gets an invitation."""
-    join_request = _locked(join_request)
-    _require_status(join_request, JoinRequest.OPEN_STATUSES)
+    join_request = _take_step(join_request, "approve", by=by)
     organisation = organisation_take_part(
         organisation or organisation_for_join_request(join_request)
     )
-    _mark_handled(join_request, status=JoinRequestStatus.APPROVED, by=by)
     join_request.organisation = organisation
-    join_request.save(update_fields=["status", "handled_by", "handled_at", "organisation"])
+    join_request.save(update_fields=[*HANDLING_FIELDS, "organisation"])
     log(
         join_request,
         "members.join_request.approved",
@@ -153,11 +151,9 @@ def join_request_decline(join_request: JoinRequest, *, by, reason: str) -> JoinR
     """Decline with a reason, which the contact person reads in a polite e-mail."""
     if not reason.strip():
         raise ValidationError({"reason": _("Give the reason: the contact person reads it.")})
-    join_request = _locked(join_request)
-    _require_status(join_request, JoinRequest.OPEN_STATUSES)
-    _mark_handled(join_request, status=JoinRequestStatus.DECLINED, by=by)
+    join_request = _take_step(join_request, "decline", by=by)
     join_request.decision_reason = reason.strip()
-    join_request.save(update_fields=["status", "handled_by", "handled_at", "decision_reason"])
+    join_request.save(update_fields=[*HANDLING_FIELDS, "decision_reason"])
     log(join_request, "members.join_request.declined", user=by)
     join_request_declined_notify(join_request)
     return join_request
@@ -165,9 +161,7 @@ def join_request_decline(join_request: JoinRequest, *, by, reason: str) -> JoinR
 
 @transaction.atomic
 def contact_request_mark_handled(contact_request: ContactRequest, *, by) -> ContactRequest:
-    contact_request = _locked(contact_request)
-    _require_status(contact_request, ContactRequest.OPEN_STATUSES)
-    _mark_handled(contact_request, status=ContactRequestStatus.HANDLED, by=by)
-    contact_request.save(update_fields=["status", "handled_by", "handled_at"])
+    contact_request = _take_step(contact_request, "mark_handled", by=by)
+    contact_request.save(update_fields=HANDLING_FIELDS)
     log(contact_request, "members.contact_request.handled", user=by)
     return contact_request

@@ -23,6 +23,7 @@ from members.services.memberships import (
     InvitationNotUsable,
     invitation_accept,
     invitation_for_token,
+    membership_details_update,
 )
 from members.services.privacy import account_data_export, account_delete
 from members.signals import INVITATION_SESSION_KEY
@@ -32,12 +33,12 @@ from members.site import coordinator_contact
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_data(request):
-    membership = Membership.objects.filter(user=request.user).select_related("organisation").first()
+    membership = Membership.objects.for_user(request.user).first()
     form = None
     if membership:
         form = MembershipDetailsForm(request.POST or None, instance=membership, user=request.user)
         if request.method == "POST" and form.is_valid():
-            form.save()
+            membership_details_update(membership=membership, **form.cleaned_data)
             messages.success(request, _("Your details have been saved."))
             return redirect("members:account_data")
     return render(
@@ -91,11 +92,13 @@ def invitation(request, token):
             {"invitation": invitation, "unverified": addresses.exists()},
         )
     if request.method == "GET":
-        current = Membership.objects.filter(user=request.user).select_related("organisation")
         return render(
             request,
             "members/invitation_accept.html",
-            {"invitation": invitation, "membership": current.first()},
+            {
+                "invitation": invitation,
+                "membership": Membership.objects.for_user(request.user).first(),
+            },
         )
     try:
         invitation_accept(invitation, user=request.user)

@@ -21,13 +21,9 @@ def _crumbs(*trail) -> list[dict]:
     return [{"title": title, "url": url} for title, url in [(_("Home"), "/"), *trail]]
 
 
-def _with_logos(organisations):
-    return organisations.select_related("logo").prefetch_related("logo__renditions")
-
-
 @require_GET
 def participants(request):
-    organisations = _with_logos(Organisation.objects.participating().in_kind_order())
+    organisations = Organisation.objects.participating().in_kind_order().with_logos()
     groups = [
         (OrganisationKind(kind).label, list(group))
         for kind, group in groupby(organisations, key=attrgetter("kind"))
@@ -37,7 +33,7 @@ def participants(request):
 
 @require_GET
 def organisation_detail(request, slug):
-    organisation = get_object_or_404(_with_logos(Organisation.objects.participating()), slug=slug)
+    organisation = get_object_or_404(Organisation.objects.participating().with_logos(), slug=slug)
     people = None
     if is_member(request.user):
         people = Membership.objects.in_directory().filter(organisation=organisation)

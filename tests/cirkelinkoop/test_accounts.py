@@ -78,7 +78,9 @@ def test_after_five_failed_sign_ins_even_the_right_password_is_refused_for_a_whi
     response = client.post("/account/login/", right)
 
     assert response.status_code == 200
-    assert "Te veel inlogpogingen" in response.content.decode()
+    errors = response.context["form"].errors.as_data()
+    assert [error.code for error in errors["__all__"]] == ["too_many_login_attempts"]
+    assert 'role="alert"' in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

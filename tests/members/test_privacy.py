@@ -8,10 +8,12 @@ from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
-from members.services.memberships import invitation_create
-from members.services.privacy import expired_personal_data_remove
+from members.services.memberships import invitation_create, membership_remove
+from members.services.privacy import account_delete, expired_personal_data_remove
 from members.tasks import remove_expired_personal_data
 from tests.factories import (
     DEFAULT_PASSWORD,
@@ -19,6 +21,7 @@ from tests.factories import (
     JoinRequestFactory,
     MembershipFactory,
     OrganisationFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +111,7 @@ def test_the_account_page_shows_and_corrects_a_members_details(client, member):
         "/account/gegevens/",
         {
             "first_name": "Bram",
-            "last_name": "Lid",
+            "last_name": "van Lid",
             "role": "sustainability_advisor",
             "job_title": "Adviseur duurzaamheid",
             "phone": "030 000 00 99",
@@ -120,7 +123,10 @@ def test_the_account_page_shows_and_corrects_a_members_details(client, member):
     assert response.status_code == 302
     membership = Membership.objects.get(user=member)
     assert membership.role == "sustainability_advisor"
+    assert membership.job_title == "Adviseur duurzaamheid"
     assert membership.in_directory is False
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == ("Bram", "van Lid")
 
 
 def test_a_bad_phone_number_is_refused_on_the_account_page(client, member):
@@ -158,7 +164,7 @@ def test_a_member_deletes_their_account_after_confirming_the_password(client, me
         "/account/reauthenticate/"
     )
     reauthenticate = client.get("/account/reauthenticate/")
-    assert "Wachtwoord" in reauthenticate.content.decode()
+    assert list(reauthenticate.context["form"].fields) == ["password"]
     client.post("/account/reauthenticate/", {"password": DEFAULT_PASSWORD})
 
     refused = client.post("/account/gegevens/verwijderen/", {})
@@ -192,16 +198,69 @@ def test_the_export_holds_only_requests_of_verified_own_addresses(client, member
     assert [r["organisation_name"] for r in data["join_requests"]] == ["Wel van mij"]
 
 
-def test_a_deleted_membership_leaves_no_name_in_the_admin_history(coordinator):
-    from wagtail.log_actions import log
-    from wagtail.models import ModelLogEntry
+def named_history(membership) -> list[str]:
+    """The admin's history entries that name the member."""
+    name = membership.user.get_full_name()
+    return list(ModelLogEntry.objects.filter(label__contains=name).values_list("action", flat=True))
 
-    membership = MembershipFactory()
+
+def organisation_history(organisation) -> list[str]:
+    return list(ModelLogEntry.objects.for_instance(organisation).values_list("action", flat=True))
+
+
+@pytest.fixture
+def logged_membership(coordinator):
+    membership = MembershipFactory(user=UserFactory(first_name="Vera", last_name="Vertrokken"))
     log(membership, "wagtail.edit", user=coordinator)
-    assert ModelLogEntry.objects.filter(label__contains="Test Persoon").exists()
+    assert named_history(membership) == ["wagtail.edit"]
+    return membership
 
-    membership.user.delete()
 
-    assert not ModelLogEntry.objects.filter(label__contains="Test Persoon").exists()
-    removal = ModelLogEntry.objects.for_instance(membership.organisation).get()
+def test_removing_a_membership_forgets_its_history_and_tells_the_organisation(
+    coordinator, logged_membership
+):
+    membership_remove(logged_membership, by=coordinator)
+
+    assert not Membership.objects.exists()
+    assert named_history(logged_membership) == []
+    [removal] = ModelLogEntry.objects.for_instance(logged_membership.organisation)
     assert removal.action == "members.membership.removed"
+    assert removal.user == coordinator
+    assert "Vertrokken" not in removal.label
+
+
+def test_a_coordinator_removing_a_member_in_the_admin_leaves_no_name(
+    client, coordinator, logged_membership
+):
+    client.force_login(coordinator)
+
+    response = client.post(f"/beheer/membership/delete/{logged_membership.pk}/")
+
+    assert response.status_code == 302
+    assert not Membership.objects.exists()
+    assert named_history(logged_membership) == []
+    assert organisation_history(logged_membership.organisation) == ["members.membership.removed"]
+
+
+def test_a_user_deleted_in_the_admin_leaves_no_name_either(client, logged_membership):
+    superuser = UserFactory(email="root@coalitie.example", is_superuser=True)
+    client.force_login(superuser)
+    delete_url = f"/beheer/users/delete/{logged_membership.user.pk}/"
+
+    confirm = client.get(delete_url)
+    assert confirm.status_code == 200
+    assert Membership.objects.exists()  # showing the question removes nothing
+    response = client.post(delete_url)
+
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(pk=logged_membership.user.pk).exists()
+    assert named_history(logged_membership) == []
+    assert organisation_history(logged_membership.organisation) == ["members.membership.removed"]
+
+
+def test_deleting_ones_account_forgets_the_membership_history(logged_membership):
+    account_delete(logged_membership.user)
+
+    assert not get_user_model().objects.filter(pk=logged_membership.user.pk).exists()
+    assert named_history(logged_membership) == []
+    assert organisation_history(logged_membership.organisation) == ["members.membership.removed"]

@@ -176,7 +176,9 @@ def test_declining_in_the_admin_without_a_reason_shows_the_error(client, coordin
     response = client.post(f"/beheer/joinrequest/{join_request.pk}/afwijzen/", {"reason": ""})
 
     assert response.status_code == 200
-    assert "Dit is een verplicht veld." in response.content.decode()
+    errors = response.context["form"].errors.as_data()
+    assert [error.code for error in errors["reason"]] == ["required"]
+    assert 'name="reason"' in response.content.decode()
     join_request.refresh_from_db()
     assert join_request.status == "new"
 

@@ -1,0 +1,107 @@
+"""People in the admin: memberships, and invitations for those outside the domains."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from members.admin_views.listings import index_with_related
+from members.admin_views.transitions import Action, ActionsMixin
+from members.models import Invitation, Membership
+from members.services import memberships
+
+
+class MembershipDeleteView(generic.DeleteView):
+    def delete_action(self):
+        # Not Wagtail's delete: the service also forgets the history that names the person.
+        memberships.membership_remove(self.object, by=self.request.user)
+
+
+class MembershipViewSet(ModelViewSet):
+    model = Membership
+    delete_view_class = MembershipDeleteView
+    index_view_class = index_with_related("user", "organisation")
+    icon = "user"
+    menu_label = _("Members")
+    list_display = ["__str__", "role", "job_title", "in_directory"]
+    list_filter = ["organisation", "role", "in_directory"]
+    search_fields = ["user__first_name", "user__last_name", "user__email", "organisation__name"]
+    search_backend_name = None
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("organisation"),
+        FieldPanel("role"),
+        FieldPanel("job_title"),
+        FieldPanel("phone"),
+        # Consent is the person's own choice (AVG): the coordinator sees it, cannot give it.
+        FieldPanel(
+            "in_directory",
+            read_only=True,
+            help_text=_("Only the member can change this, under “My details”."),
+        ),
+    ]
+
+
+class InvitationCreateView(generic.CreateView):
+    """Invites through the service, which also queues the e-mail and writes the history."""
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return memberships.invitation_create(
+            email=data["email"],
+            organisation=data["organisation"],
+            role=data["role"],
+            by=self.request.user,
+        )
+
+
+class InvitationViewSet(ActionsMixin, ModelViewSet):
+    model = Invitation
+    actions = [
+        Action(
+            "resend",
+            "opnieuw-versturen",
+            _("Send again"),
+            lambda obj, user, data: memberships.invitation_resend(obj, by=user),
+            done=_("The invitation was sent again, with a new link and validity."),
+            explain=lambda obj: (
+                _("%(email)s receives a new link; the old link stops working.")
+                % {"email": obj.email}
+            ),
+            allowed=memberships.invitation_resendable,
+            icon="mail",
+        )
+    ]
+    index_view_class = index_with_related("organisation")
+    icon = "mail"
+    menu_label = _("Invitations")
+    add_view_class = InvitationCreateView
+    list_display = [
+        "email",
+        "organisation",
+        DateColumn("created_at", label=_("created")),
+        DateColumn("expires_at", label=_("valid until")),
+        DateColumn("accepted_at", label=_("accepted")),
+    ]
+    list_filter = ["organisation"]
+    search_fields = ["email", "organisation__name"]
+    search_backend_name = None
+    copy_view_enabled = False
+    # A new invitation is only who and where to; the rest is the service's to set.
+    add_handler = ObjectList([FieldPanel("email"), FieldPanel("organisation"), FieldPanel("role")])
+    edit_handler = ObjectList(
+        [
+            HelpPanel(template="members/admin/invitation_status.html"),
+            FieldPanel("email", read_only=True),
+            FieldPanel("organisation", read_only=True),
+            FieldPanel("role", read_only=True),
+            FieldPanel("expires_at", read_only=True),
+            FieldPanel("accepted_at", read_only=True),
+        ]
+    )
+
+    def get_add_view_kwargs(self, **kwargs):
+        panel = self.add_handler.bind_to_model(self.model)
+        return super().get_add_view_kwargs(panel=panel, form_class=panel.get_form_class(), **kwargs)
