@@ -173,6 +173,13 @@ class Invitation(models.Model):
     def is_usable(self) -> bool:
         return self.accepted_at is None and not self.is_expired
 
+    @property
+    def latest_email(self):
+        """The last e-mail with this invitation's link, as the outbox records it."""
+        from mailing.models import OutboxEmail
+
+        return OutboxEmail.objects.for_object(self).first() if self.pk else None
+
 
 def invitation_accept_path(token: str) -> str:
     return reverse("members:invitation", kwargs={"token": token})

@@ -282,3 +282,24 @@ def test_a_public_mail_service_cannot_become_a_sign_up_domain(client, coordinato
     assert response.status_code == 200
     assert "openbare e-maildienst" in response.content.decode()
     assert not OrganisationDomain.objects.exists()
+
+
+def test_the_invitation_page_says_whether_its_email_arrived(
+    client, coordinator, django_capture_on_commit_callbacks
+):
+    from mailing.models import OutboxStatus
+    from members.services.memberships import invitation_create
+
+    client.force_login(coordinator)
+    organisation = OrganisationFactory(name="ROM Utrecht Region", kind="knowledge_partner")
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation = invitation_create(email="partner@rom.example", organisation=organisation)
+    page = f"/beheer/invitation/edit/{invitation.pk}/"
+
+    assert "De e-mail met de link is verstuurd op" in client.get(page).content.decode()
+    OutboxEmail.objects.for_object(invitation).update(
+        status=OutboxStatus.FAILED, last_error="SMTPRecipientsRefused: 550"
+    )
+    html = client.get(page).content.decode()
+    assert "kon niet worden afgeleverd (SMTPRecipientsRefused: 550)" in html
+    assert "/beheer/outbox/inspect/" in html
