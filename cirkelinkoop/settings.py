@@ -24,6 +24,10 @@ IS_PRODUCTION = DJANGO_ENV == "production"
 
 DEBUG = env.bool("DEBUG", default=not IS_PRODUCTION)
 
+# Debug pages show settings and source to anyone who triggers an error: never in production.
+if IS_PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off when DJANGO_ENV=production.")
+
 if IS_PRODUCTION and not env.str("SECRET_KEY", default=""):
     raise ImproperlyConfigured("SECRET_KEY must be set when DJANGO_ENV=production.")
 if IS_PRODUCTION and not env.list("ALLOWED_HOSTS", default=[]):

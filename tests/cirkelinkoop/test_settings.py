@@ -41,6 +41,20 @@ def test_production_refuses_to_start_without_secret_key_or_hosts(missing):
     assert f"{missing} must be set" in result.stderr
 
 
+@pytest.mark.parametrize("value", ["true", "1", "on"])
+def test_production_refuses_to_start_with_debug_on(value):
+    result = run_manage("check", env={**PRODUCTION_ENV, "DEBUG": value})
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DEBUG must be off when DJANGO_ENV=production" in result.stderr
+
+
+def test_debug_may_be_switched_off_in_production_and_on_elsewhere():
+    assert run_manage("check", env={**PRODUCTION_ENV, "DEBUG": "false"}).returncode == 0
+    assert run_manage("check", env={"DJANGO_ENV": "development", "DEBUG": "true"}).returncode == 0
+
+
 def test_production_passes_the_deploy_check_without_warnings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
 
