@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cirkelinkoop import views
 from members.sitemaps import ParticipantsSitemap
 
+handler400 = "cirkelinkoop.views.bad_request"
+
 urlpatterns = [
     # Everyone signs in through allauth (by e-mail, rate limited), coordinators too.
     path(

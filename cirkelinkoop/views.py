@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -57,3 +58,15 @@ def robots_txt(request):
 @require_GET
 def favicon(request):
     return HttpResponseRedirect(static("img/favicon.svg"))
+
+
+def bad_request(request, exception):
+    """Django's 400 view, made safe for a form body that cannot be read.
+
+    For a form posted in another charset than UTF-8, Django raises BadRequest without
+    marking the body as unreadable (as it does for a too large or malformed body). The
+    400 view's CSRF wrapper then reads ``request.POST`` again, gets the same error, and the
+    visitor sees a 500. Marking the body as read (empty) first lets the 400 page render.
+    """
+    request._mark_post_parse_error()
+    return defaults.bad_request(request, exception)
