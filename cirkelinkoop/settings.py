@@ -249,6 +249,9 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Whether the portal itself serves the public image folders of MEDIA_ROOT at /media/. Off
+# in production: the proxy of docker-compose.yml serves them (deploy/nginx.conf).
+SERVE_MEDIA_IMAGES = env.bool("SERVE_MEDIA_IMAGES", default=not IS_PRODUCTION)
 # The embedded default serves static files straight from the finders, without collectstatic.
 WHITENOISE_USE_FINDERS = not IS_PRODUCTION
 WHITENOISE_AUTOREFRESH = DEBUG
@@ -263,6 +266,9 @@ STORAGES = {
     },
 }
 # Uploads are checked for type and size: documents by extension, images by Wagtail.
+# Documents only ever through Wagtail's view, which checks their collection's privacy;
+# never a redirect to (or a link straight at) the file under /media/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,14 +1,12 @@
-from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cirkelinkoop import views
+from cirkelinkoop import media, views
 from members.sitemaps import ParticipantsSitemap
 
 handler400 = "cirkelinkoop.views.bad_request"
@@ -37,15 +35,10 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
 ]
 
-# Image renditions are public files. Documents are not: Wagtail serves them through its
-# view above, which checks collection privacy, so their folder is never exposed here.
-urlpatterns.append(
-    re_path(
-        r"^media/(?P<path>(?:images|original_images)/.+)$",
-        serve,
-        {"document_root": settings.MEDIA_ROOT},
-    )
-)
+# Image files are public; documents are not: Wagtail serves them through its view above,
+# which checks collection privacy. The view refuses every path outside the image folders
+# (and everything when SERVE_MEDIA_IMAGES is off, as behind the production proxy).
+urlpatterns.append(re_path(r"^media/(?P<path>.*)$", media.public_image, name="media"))
 
 # Wagtail's page tree serves every other path; it must come last.
 urlpatterns.append(path("", include(wagtail_urls)))
