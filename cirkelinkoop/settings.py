@@ -287,6 +287,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # One sign-in for everyone, by e-mail and with allauth's rate limits: not Wagtail's own form.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages and documents send visitors to the same sign-in (/_util/login/ redirects).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # --- Security ---------------------------------------------------------------

@@ -40,5 +40,11 @@ urlpatterns = [
 # (and everything when SERVE_MEDIA_IMAGES is off, as behind the production proxy).
 urlpatterns.append(re_path(r"^media/(?P<path>.*)$", media.public_image, name="media"))
 
+# Wagtail's front-end sign-in (for private pages and documents) skips allauth's rate limit
+# and e-mail verification: shadow it, before wagtail.urls, with a way to allauth's.
+urlpatterns.append(
+    path("_util/login/", views.frontend_login_redirect, name="frontend_login_redirect")
+)
+
 # Wagtail's page tree serves every other path; it must come last.
 urlpatterns.append(path("", include(wagtail_urls)))
