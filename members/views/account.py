@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from members.forms import AccountDeleteForm, MembershipDetailsForm
@@ -29,6 +30,7 @@ from members.signals import INVITATION_SESSION_KEY
 from members.site import coordinator_contact
 
 
+@never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_data(request):
@@ -47,6 +49,7 @@ def account_data(request):
     )
 
 
+@never_cache
 @login_required
 @require_GET
 def account_data_download(request):
@@ -60,6 +63,7 @@ def account_data_download(request):
     return response
 
 
+@never_cache
 @login_required
 @reauthentication_required
 @require_http_methods(["GET", "POST"])

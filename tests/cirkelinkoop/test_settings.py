@@ -95,6 +95,29 @@ def test_responses_carry_the_other_security_headers(client, home):
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",  # a page
+        "/gezondheid/",  # JSON
+        "/bestaat-niet/",  # the 404 page
+        "/beheer/",  # a redirect to sign in
+        "/account/login/",
+        "/static/css/cirkelinkoop.css",  # whitenoise
+        "/media/original_images/bestaat-niet.jpg",
+    ],
+)
+def test_every_response_carries_a_permissions_policy(client, home, path):
+    response = client.get(path)
+
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    assert policy["camera"] == "()"
+    assert policy["geolocation"] == "()"
+    assert policy["microphone"] == "()"
+    assert policy["payment"] == "()"
+
+
 def test_dutch_is_the_language_and_its_catalogue_is_compiled_and_loaded(settings):
     assert settings.LANGUAGE_CODE == "nl"
     assert settings.TIME_ZONE == "Europe/Amsterdam"
