@@ -226,8 +226,6 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Personal data of handled join and contact requests is removed after this many months.
 MEMBERS_RETENTION_MONTHS = env.int("REQUEST_RETENTION_MONTHS", default=12)
 MEMBERS_INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
-# The coordinator's contact details come from the site settings of the site shell.
-MEMBERS_COORDINATOR_CONTACT = "cirkelinkoop.services.coordinator_contact"
 
 # --- Language and time ------------------------------------------------------
 

@@ -27,7 +27,6 @@ from members.services.memberships import (
 )
 from members.services.privacy import account_data_export, account_delete
 from members.signals import INVITATION_SESSION_KEY
-from members.site import coordinator_contact
 
 
 @never_cache
@@ -131,12 +130,7 @@ def _invitation_unusable(request, token):
     )
     if accepted_here:
         return redirect("members:directory")
-    return render(
-        request,
-        "members/invitation_invalid.html",
-        {"coordinator": coordinator_contact()},
-        status=410,
-    )
+    return render(request, "members/invitation_invalid.html", status=410)
 
 
 def _account_exists(email: str) -> bool:
