@@ -1,5 +1,7 @@
 """Requests a browser would never send get a 4xx answer, never a server error."""
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -60,3 +62,20 @@ def test_the_same_post_in_utf_8_passes_the_csrf_check(home, path):
     response = post_form(client, path, "organisation_name=Gemeente Zoë".encode(), "utf-8")
 
     assert response.status_code == 200  # the form again, with its errors
+
+
+@pytest.mark.parametrize("path", PUBLIC_FORMS)
+def test_a_nul_byte_in_every_field_is_a_form_error_not_a_database_error(client, home, path):
+    """PostgreSQL refuses NUL in text: the forms must stop it before any query."""
+    html = client.get(path).content.decode()
+    names = set(re.findall(r'<(?:input|textarea|select)[^>]*\bname="([^"]+)"', html))
+    names -= {"csrfmiddlewaretoken"}
+    assert names
+
+    response = client.post(path, {name: "x\x00y@gemeente.example" for name in names})
+
+    assert response.status_code == 200
+    assert "utrecht-form-field-error-message" in response.content.decode()
+    assert not JoinRequest.objects.exists()
+    assert not ContactRequest.objects.exists()
+    assert "_auth_user_id" not in client.session
