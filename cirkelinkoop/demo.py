@@ -1,8 +1,8 @@
 """Demo content of the site shell, built by ``manage.py seed_demo`` (never in production).
 
-The site as ``setup_site`` starts it, plus a fictional coordinator in the site settings,
-two demo accounts and the members app's demo content (``members.demo``). Safe to run
-again: what exists is left alone.
+The site as ``setup_site`` starts it, plus a fictional coordinator in the members app's
+``CoordinatorSettings``, two demo accounts and the members app's demo content
+(``members.demo``). Safe to run again: what exists is left alone.
 """
 
 from dataclasses import dataclass
@@ -11,10 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from cirkelinkoop.models import SiteSettings
 from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
 from members.demo import account_ensure, seed_members
+from members.models import CoordinatorSettings
 
 # Fictional people: the real coordinator's name lives in the site settings of production.
 DEMO_COORDINATOR = {
@@ -40,14 +40,12 @@ class DemoAccount:
 
 
 def demo_coordinator_ensure(*, site, password: str) -> DemoAccount:
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.coordinator_email:
-        site_settings.coordinator_name = (
-            f"{DEMO_COORDINATOR['first_name']} {DEMO_COORDINATOR['last_name']}"
-        )
-        site_settings.coordinator_email = DEMO_COORDINATOR["email"]
-        site_settings.coordinator_phone = DEMO_COORDINATOR["phone"]
-        site_settings.save()
+    contact = CoordinatorSettings.for_site(site)
+    if not contact.email:
+        contact.name = f"{DEMO_COORDINATOR['first_name']} {DEMO_COORDINATOR['last_name']}"
+        contact.email = DEMO_COORDINATOR["email"]
+        contact.phone = DEMO_COORDINATOR["phone"]
+        contact.save()
     user, created = account_ensure(
         email=DEMO_COORDINATOR["email"],
         password=password,

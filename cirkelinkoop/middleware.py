@@ -1,5 +1,6 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 # The Wagtail admin runs inline scripts and styles in its editors; only there do we allow them.
 ADMIN_RELAXATIONS = {
@@ -24,3 +25,27 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             # page's own path; that inner response's header is the one the admin frame gets.
             parts.replace = {**PREVIEW_RELAXATIONS, **(parts.replace or {})}
         return parts
+
+
+class PersonalResponsesNotStoredMiddleware:
+    """What a signed-in person is shown is theirs: no shared cache or disk may keep it.
+
+    Covers allauth's account pages (e-mail addresses, password, ...) without re-declaring
+    their URLs, and every other page made for a signed-in person, whose header carries
+    their name and a CSRF token. A response whose view never looked at the session was not
+    made for anyone in particular and is left alone (no needless ``Vary: Cookie``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is None or not session.accessed or not request.user.is_authenticated:
+            return response
+        if response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        else:
+            add_never_cache_headers(response)
+        return response

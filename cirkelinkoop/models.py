@@ -49,11 +49,8 @@ class StandardPage(Page):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Who the coordinator is and what the footer links to: editable, never in code."""
+    """What the footer says and links to (the coordinator's details are the members app's)."""
 
-    coordinator_name = models.CharField(_("coordinator's name"), max_length=120, blank=True)
-    coordinator_email = models.EmailField(_("coordinator's e-mail address"), blank=True)
-    coordinator_phone = models.CharField(_("coordinator's phone number"), max_length=30, blank=True)
     footer_text = models.TextField(
         _("footer text"),
         max_length=400,
@@ -68,14 +65,6 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("coordinator_name"),
-                FieldPanel("coordinator_email"),
-                FieldPanel("coordinator_phone"),
-            ],
-            heading=_("Coordinator"),
-        ),
         MultiFieldPanel(
             [FieldPanel("footer_text"), FieldPanel("footer_links")], heading=_("Footer")
         ),

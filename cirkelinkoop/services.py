@@ -2,20 +2,12 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Page,
-    Site,
-)
-
-from members.site import CoordinatorContact
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 COORDINATORS_GROUP = "Coördinatoren"
 
 # What a coordinator does in the admin: edit and publish pages, manage images and
-# documents, and change the site settings (their own contact details, the footer).
+# documents, and change the site settings (the footer, and their own contact details).
 COORDINATOR_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
@@ -34,6 +26,7 @@ COORDINATOR_COLLECTION_PERMISSIONS = [
 COORDINATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("cirkelinkoop", "change_sitesettings"),
+    ("members", "change_coordinatorsettings"),
     ("wagtailredirects", "add_redirect"),
     ("wagtailredirects", "change_redirect"),
     # The members app: organisations, people, invitations and the requests to review.
@@ -76,18 +69,3 @@ def coordinators_group_ensure(*, root_page: Page) -> Group:
             group=group, collection=collection, permission=_permission(app_label, codename)
         )
     return group
-
-
-def coordinator_contact() -> CoordinatorContact:
-    """The coordinator of the default site, from its settings (``MEMBERS_COORDINATOR_CONTACT``)."""
-    from cirkelinkoop.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return CoordinatorContact()
-    site_settings = SiteSettings.for_site(site)
-    return CoordinatorContact(
-        name=site_settings.coordinator_name,
-        email=site_settings.coordinator_email,
-        phone=site_settings.coordinator_phone,
-    )

@@ -24,6 +24,10 @@ IS_PRODUCTION = DJANGO_ENV == "production"
 
 DEBUG = env.bool("DEBUG", default=not IS_PRODUCTION)
 
+# Debug pages show settings and source to anyone who triggers an error: never in production.
+if IS_PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off when DJANGO_ENV=production.")
+
 if IS_PRODUCTION and not env.str("SECRET_KEY", default=""):
     raise ImproperlyConfigured("SECRET_KEY must be set when DJANGO_ENV=production.")
 if IS_PRODUCTION and not env.list("ALLOWED_HOSTS", default=[]):
@@ -68,11 +72,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cirkelinkoop.middleware.ContentSecurityPolicyMiddleware",
@@ -253,8 +259,6 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Personal data of handled join and contact requests is removed after this many months.
 MEMBERS_RETENTION_MONTHS = env.int("REQUEST_RETENTION_MONTHS", default=12)
 MEMBERS_INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
-# The coordinator's contact details come from the site settings of the site shell.
-MEMBERS_COORDINATOR_CONTACT = "cirkelinkoop.services.coordinator_contact"
 
 # --- Language and time ------------------------------------------------------
 
@@ -278,6 +282,9 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Whether the portal itself serves the public image folders of MEDIA_ROOT at /media/. Off
+# in production: the proxy of docker-compose.yml serves them (deploy/nginx.conf).
+SERVE_MEDIA_IMAGES = env.bool("SERVE_MEDIA_IMAGES", default=not IS_PRODUCTION)
 # The embedded default serves static files straight from the finders, without collectstatic.
 WHITENOISE_USE_FINDERS = not IS_PRODUCTION
 WHITENOISE_AUTOREFRESH = DEBUG
@@ -292,6 +299,9 @@ STORAGES = {
     },
 }
 # Uploads are checked for type and size: documents by extension, images by Wagtail.
+# Documents only ever through Wagtail's view, which checks their collection's privacy;
+# never a redirect to (or a link straight at) the file under /media/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -310,6 +320,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # One sign-in for everyone, by e-mail and with allauth's rate limits: not Wagtail's own form.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages and documents send visitors to the same sign-in (/_util/login/ redirects).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # --- Security ---------------------------------------------------------------
@@ -344,6 +356,34 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 CSP_ADMIN_PATH_PREFIX = "/beheer/"
+
+# Browser features the portal never uses, switched off for it and anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # --- Logging ----------------------------------------------------------------
 

@@ -1,15 +1,15 @@
-from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cirkelinkoop import views
+from cirkelinkoop import media, views
 from members.sitemaps import ParticipantsSitemap
+
+handler400 = "cirkelinkoop.views.bad_request"
 
 urlpatterns = [
     # Everyone signs in through allauth (by e-mail, rate limited), coordinators too.
@@ -35,14 +35,15 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
 ]
 
-# Image renditions are public files. Documents are not: Wagtail serves them through its
-# view above, which checks collection privacy, so their folder is never exposed here.
+# Image files are public; documents are not: Wagtail serves them through its view above,
+# which checks collection privacy. The view refuses every path outside the image folders
+# (and everything when SERVE_MEDIA_IMAGES is off, as behind the production proxy).
+urlpatterns.append(re_path(r"^media/(?P<path>.*)$", media.public_image, name="media"))
+
+# Wagtail's front-end sign-in (for private pages and documents) skips allauth's rate limit
+# and e-mail verification: shadow it, before wagtail.urls, with a way to allauth's.
 urlpatterns.append(
-    re_path(
-        r"^media/(?P<path>(?:images|original_images)/.+)$",
-        serve,
-        {"document_root": settings.MEDIA_ROOT},
-    )
+    path("_util/login/", views.frontend_login_redirect, name="frontend_login_redirect")
 )
 
 # Wagtail's page tree serves every other path; it must come last.

@@ -1,8 +1,13 @@
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import render, resolve_url
 from django.templatetags.static import static
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import defaults
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -57,3 +62,33 @@ def robots_txt(request):
 @require_GET
 def favicon(request):
     return HttpResponseRedirect(static("img/favicon.svg"))
+
+
+def bad_request(request, exception):
+    """Django's 400 view, made safe for a form body that cannot be read.
+
+    For a form posted in another charset than UTF-8, Django raises BadRequest without
+    marking the body as unreadable (as it does for a too large or malformed body). The
+    400 view's CSRF wrapper then reads ``request.POST`` again, gets the same error, and the
+    visitor sees a 500. Marking the body as read (empty) first lets the 400 page render.
+    """
+    request._mark_post_parse_error()
+    return defaults.bad_request(request, exception)
+
+
+@csrf_exempt  # it reads no credentials and changes nothing; a POST is just sent on
+@never_cache
+def frontend_login_redirect(request):
+    """Wagtail's front-end sign-in (/_util/login/), shadowed: on to allauth's, with ``next``.
+
+    Wagtail's form is Django's LoginView: no rate limit, and it signs in accounts whose
+    address was never verified. There is one sign-in, allauth's; a POST here is
+    redirected like a GET, its credentials unread.
+    """
+    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME, "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    if not (target and safe):
+        return HttpResponseRedirect(resolve_url("account_login"))
+    return redirect_to_login(target, "account_login")

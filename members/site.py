@@ -1,15 +1,12 @@
-"""What members needs to know of the site it runs in, without importing the site shell.
-
-The coordinator's contact details live in the site settings of ``cirkelinkoop``, an app
-above this one: the setting ``MEMBERS_COORDINATOR_CONTACT`` names the function that reads
-them, so the dependency still points down.
-"""
+"""What members needs to know of the site it runs in, without importing the site shell."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.module_loading import import_string
+from django.http import HttpRequest
 from wagtail.models import Site
+
+from members.models import CoordinatorSettings
 
 
 @dataclass(frozen=True)
@@ -19,8 +16,22 @@ class CoordinatorContact:
     phone: str = ""
 
 
-def coordinator_contact() -> CoordinatorContact:
-    return import_string(settings.MEMBERS_COORDINATOR_CONTACT)()
+def coordinator_contact(request: HttpRequest | None = None) -> CoordinatorContact:
+    """The coordinator's contact details, from the site setting ``CoordinatorSettings``.
+
+    With a request: those of its site, fetched once per request (the footer and the page
+    share them). Without one (e-mails sent by a Celery worker): the default site's.
+    """
+    if request is not None:
+        coordinator = CoordinatorSettings.for_request(request)
+    else:
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return CoordinatorContact()
+        coordinator = CoordinatorSettings.for_site(site)
+    return CoordinatorContact(
+        name=coordinator.name, email=coordinator.email, phone=coordinator.phone
+    )
 
 
 def site_url(path: str = "") -> str:

@@ -1,3 +1,4 @@
+from members.models.coordinator import CoordinatorSettings
 from members.models.organisations import Organisation, OrganisationDomain, OrganisationKind
 from members.models.people import Invitation, Membership, Role
 from members.models.requests import (
@@ -10,6 +11,7 @@ from members.models.requests import (
 __all__ = [
     "ContactRequest",
     "ContactRequestStatus",
+    "CoordinatorSettings",
     "Invitation",
     "JoinRequest",
     "JoinRequestStatus",

@@ -45,6 +45,20 @@ class OrganisationQuerySet(models.QuerySet):
         return self.select_related("logo").prefetch_related("logo__renditions")
 
 
+# Fixed routes beside /deelnemers/<slug>/ in members/urls.py: an organisation with one of
+# these slugs would have a page nobody can reach (a test keeps the list complete).
+RESERVED_SLUGS = frozenset({"leden"})
+
+
+def validate_organisation_slug(value: str) -> None:
+    if value.lower() in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is already the address of another page: choose another slug."),
+            code="reserved",
+            params={"slug": value},
+        )
+
+
 class Organisation(index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(
@@ -52,6 +66,7 @@ class Organisation(index.Indexed, ClusterableModel):
         max_length=80,
         unique=True,
         blank=True,
+        validators=[validate_organisation_slug],
         help_text=_(
             "The last part of the web address. Filled in from the name when left empty; "
             "keep it the same afterwards, since links depend on it."
@@ -123,9 +138,9 @@ class Organisation(index.Indexed, ClusterableModel):
 
 
 def unique_slug(name: str, *, exclude_pk=None) -> str:
-    """A slug from ``name`` that no other organisation has: "utrecht", "utrecht-2", ..."""
+    """A slug from ``name`` that no other organisation or route has: "utrecht", "utrecht-2"."""
     base = slugify(name)[:70] or "organisatie"
-    taken = set(
+    taken = RESERVED_SLUGS | set(
         Organisation.objects.exclude(pk=exclude_pk)
         .filter(slug__startswith=base)
         .values_list("slug", flat=True)

@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from members.forms import AccountDeleteForm, MembershipDetailsForm
@@ -27,9 +28,9 @@ from members.services.memberships import (
 )
 from members.services.privacy import account_data_export, account_delete
 from members.signals import INVITATION_SESSION_KEY
-from members.site import coordinator_contact
 
 
+@never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_data(request):
@@ -48,6 +49,7 @@ def account_data(request):
     )
 
 
+@never_cache
 @login_required
 @require_GET
 def account_data_download(request):
@@ -61,6 +63,7 @@ def account_data_download(request):
     return response
 
 
+@never_cache
 @login_required
 @reauthentication_required
 @require_http_methods(["GET", "POST"])
@@ -130,12 +133,7 @@ def _invitation_unusable(request, token):
     )
     if accepted_here:
         return redirect("members:directory")
-    return render(
-        request,
-        "members/invitation_invalid.html",
-        {"coordinator": coordinator_contact()},
-        status=410,
-    )
+    return render(request, "members/invitation_invalid.html", status=410)
 
 
 def _account_exists(email: str) -> bool:

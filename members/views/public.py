@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from members.access import is_member, members_only
@@ -50,6 +51,7 @@ def organisation_detail(request, slug):
     )
 
 
+@never_cache  # the colleagues' contact details
 @require_GET
 @members_only
 def directory(request):

@@ -13,7 +13,6 @@ from members.services.requests import (
     is_repeated_submission,
     join_request_submit,
 )
-from members.site import coordinator_contact
 
 logger = logging.getLogger(__name__)
 
@@ -74,4 +73,5 @@ def contact(request):
 
 
 def thanks(request, template: str):
-    return render(request, template, {"coordinator": coordinator_contact()})
+    # The coordinator's details come from the site setting the footer reads too.
+    return render(request, template)

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from cirkelinkoop.demo import DEMO_COORDINATOR, DEMO_MEMBER
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import COORDINATORS_GROUP
+from members.models import CoordinatorSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +29,8 @@ def test_seed_demo_builds_the_pages_settings_and_accounts(client, capsys):
         "privacyverklaring",
         "toegankelijkheidsverklaring",
     }
+    assert CoordinatorSettings.objects.get().email == DEMO_COORDINATOR["email"]
     site_settings = SiteSettings.objects.get()
-    assert site_settings.coordinator_email == DEMO_COORDINATOR["email"]
     assert [link.value["label"] for link in site_settings.footer_links] == [
         "Privacyverklaring",
         "Toegankelijkheidsverklaring",
@@ -59,7 +60,10 @@ def test_the_demo_coordinator_reaches_the_admin_and_the_member_does_not(client):
     assert coordinator.groups.filter(name=COORDINATORS_GROUP).exists()
     site_settings = client.get("/beheer/settings/cirkelinkoop/sitesettings/", follow=True)
     assert site_settings.status_code == 200
-    assert 'name="coordinator_email"' in site_settings.content.decode()
+    assert 'name="footer_text"' in site_settings.content.decode()
+    contact = client.get("/beheer/settings/members/coordinatorsettings/", follow=True)
+    assert contact.status_code == 200
+    assert f'value="{DEMO_COORDINATOR["email"]}"' in contact.content.decode()
     home = HomePage.objects.get()
     assert client.get(f"/beheer/pages/{home.pk}/edit/").status_code == 200
 
@@ -105,6 +109,6 @@ def test_setup_site_starts_a_production_site_without_any_account(client):
     assert StandardPage.objects.live().count() == 4
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("cirkelinkoop.example.nl", 443)
-    assert SiteSettings.for_site(site).coordinator_email == ""
+    assert CoordinatorSettings.for_site(site).email == ""
     group = Group.objects.get(name=COORDINATORS_GROUP)
     assert group.page_permissions.filter(page=site.root_page).exists()

@@ -41,6 +41,20 @@ def test_production_refuses_to_start_without_secret_key_or_hosts(missing):
     assert f"{missing} must be set" in result.stderr
 
 
+@pytest.mark.parametrize("value", ["true", "1", "on"])
+def test_production_refuses_to_start_with_debug_on(value):
+    result = run_manage("check", env={**PRODUCTION_ENV, "DEBUG": value})
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DEBUG must be off when DJANGO_ENV=production" in result.stderr
+
+
+def test_debug_may_be_switched_off_in_production_and_on_elsewhere():
+    assert run_manage("check", env={**PRODUCTION_ENV, "DEBUG": "false"}).returncode == 0
+    assert run_manage("check", env={"DJANGO_ENV": "development", "DEBUG": "true"}).returncode == 0
+
+
 def test_production_passes_the_deploy_check_without_warnings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
 
@@ -79,6 +93,29 @@ def test_responses_carry_the_other_security_headers(client, home):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",  # a page
+        "/gezondheid/",  # JSON
+        "/bestaat-niet/",  # the 404 page
+        "/beheer/",  # a redirect to sign in
+        "/account/login/",
+        "/static/css/cirkelinkoop.css",  # whitenoise
+        "/media/original_images/bestaat-niet.jpg",
+    ],
+)
+def test_every_response_carries_a_permissions_policy(client, home, path):
+    response = client.get(path)
+
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    assert policy["camera"] == "()"
+    assert policy["geolocation"] == "()"
+    assert policy["microphone"] == "()"
+    assert policy["payment"] == "()"
 
 
 def test_dutch_is_the_language_and_its_catalogue_is_compiled_and_loaded(settings):

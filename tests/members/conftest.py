@@ -1,6 +1,6 @@
 import pytest
 
-from cirkelinkoop.models import SiteSettings
+from members.models import CoordinatorSettings
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 COORDINATOR_EMAIL = "coordinator@coalitie.example"
@@ -12,10 +12,9 @@ def site_with_coordinator(home):
     from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
-    settings_ = SiteSettings.for_site(site)
-    settings_.coordinator_name = "Carla Coördinator"
-    settings_.coordinator_email = COORDINATOR_EMAIL
-    settings_.save()
+    CoordinatorSettings.objects.update_or_create(
+        site=site, defaults={"name": "Carla Coördinator", "email": COORDINATOR_EMAIL}
+    )
     return site
 
 

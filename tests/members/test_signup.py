@@ -110,6 +110,23 @@ def test_an_expired_invitation_does_not_open_sign_up(client, coordinator):
     assert not get_user_model().objects.filter(email="laat@bouw.example").exists()
 
 
+@pytest.mark.parametrize(
+    "token",
+    ["%00", "abc%00def", "abc.def", "abc%20def", "zo%C3%AB", "%27%3B--", "a" * 65, "..%5C.."],
+)
+def test_an_invitation_link_that_is_no_token_is_not_found(client, home, token):
+    """Never a database error: on PostgreSQL a NUL byte in the query was a 500."""
+    response = client.get(f"/account/uitnodiging/{token}/")
+
+    assert response.status_code == 404
+
+
+def test_an_unknown_token_of_the_right_shape_says_the_link_is_dead(client, home):
+    response = client.get("/account/uitnodiging/Abc-123_xyz/")
+
+    assert response.status_code == 410
+
+
 def test_an_invitation_does_not_open_sign_up_for_another_address(client, coordinator):
     partner = OrganisationFactory(name="Cirkelstad Utrecht", kind="knowledge_partner")
     invitation = invitation_create(email="juist@cirkelstad.example", organisation=partner)

@@ -12,7 +12,7 @@ def hash_tokens(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("members", "0001_initial")]
+    dependencies = [("members", "0003_coordinator_settings")]
 
     operations = [
         migrations.AddField(

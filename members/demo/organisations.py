@@ -1,4 +1,4 @@
-"""The organisations of the coalition as the demo content seeds them (``members.demo``).
+"""The organisations of the coalition as the demo content seeds them.
 
 Real organisations with their real websites; an e-mail domain only where we are sure of it.
 """
@@ -6,7 +6,7 @@ Real organisations with their real websites; an e-mail domain only where we are 
 from dataclasses import dataclass
 from datetime import date
 
-from members.models import OrganisationKind
+from members.models import Organisation, OrganisationDomain, OrganisationKind
 
 
 @dataclass(frozen=True)
@@ -280,3 +280,24 @@ KNOWLEDGE_PARTNERS = [
 
 ORGANISATIONS = [*PUBLIC_BODIES, *MUNICIPALITIES, *KNOWLEDGE_PARTNERS]
 # Its join request is approved in the demo, about two months before the seeding.
+APPROVED_MUNICIPALITY = "Gemeente Bunnik"
+APPROVED_DAYS_AGO = 61
+
+
+def organisation_ensure(spec: DemoOrganisation, **overrides) -> Organisation:
+    """The organisation of that name; created with its e-mail domain when it is missing."""
+    fields = {
+        "kind": spec.kind,
+        "description": spec.description,
+        "website": spec.website,
+        "member_since": spec.member_since,
+        "is_active": spec.is_active,
+        **overrides,
+    }
+    organisation, created = Organisation.objects.get_or_create(name=spec.name, defaults=fields)
+    if created and spec.domain:
+        # A domain is unique: one that a coordinator gave another organisation stays there.
+        OrganisationDomain.objects.get_or_create(
+            domain=spec.domain, defaults={"organisation": organisation}
+        )
+    return organisation
