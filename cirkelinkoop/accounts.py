@@ -14,6 +14,10 @@ from mailing.messages import email_render
 from mailing.services import email_queue
 from members.access import is_member
 
+# What allauth puts in the context of a message that lets its reader in: a verification
+# link or key, a password-reset link, a sign-in code.
+SECRET_CONTEXT_KEYS = frozenset({"activate_url", "password_reset_url", "key", "code", "token"})
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_signup_redirect_url(self, request) -> str:
@@ -30,6 +34,7 @@ class AccountAdapter(DefaultAccountAdapter):
             to=[email],
             context=self._mail_context(email, context),
             from_email=self.get_from_email(),
+            secret=bool(SECRET_CONTEXT_KEYS & context.keys()),
         )
         email_queue(replace(message, subject=self.format_email_subject(message.subject)))
 

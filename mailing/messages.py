@@ -28,6 +28,8 @@ class OutgoingEmail:
     attachments: list[Attachment] = field(default_factory=list)
     # Which message this is (its template prefix), for the outbox's history.
     kind: str = ""
+    # It holds a link or code that signs someone in or up: forgotten once sent.
+    secret: bool = False
 
 
 def render_plain_text(template_name: str, context: dict) -> str:

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -80,6 +81,12 @@ class OutboxEmail(models.Model):
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now, db_index=True)
     # A worker that claimed the row and died leaves this in the past: the row is due again.
     claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    # Which claim is live: a worker whose claim expired (and was taken over) finds its
+    # token gone and records nothing, so a row is never set back to queued once sent.
+    claim_token = models.UUIDField(null=True, blank=True, editable=False)
+    # It carries a link or code that signs someone in or up (an invitation, a password
+    # reset): its contents go as soon as it is sent, not after the retention period.
+    has_secret = models.BooleanField(_("holds a sign-in link"), default=False, editable=False)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
@@ -93,7 +100,7 @@ class OutboxEmail(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
-        return self.subject
+        return self.subject or self.kind or gettext("e-mail")
 
     @property
     def recipients(self) -> str:

@@ -3,8 +3,10 @@
 - ``email_queue`` writes the row in the caller's transaction and asks a worker to send it
   once that transaction commits. A rollback takes the e-mail with it.
 - A worker *claims* a row (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL, committed at
-  once), sends it without holding any lock, and marks it sent. A claim expires, so a row
-  whose worker died is picked up again; a sent row is never sent again.
+  once) with a token of its own, sends it without holding any lock, and records the
+  outcome only while its token is still the row's. A claim expires, so a row whose worker
+  died is picked up again; a sent row is never sent again, and never set back to queued.
+- An e-mail with a sign-in link or code loses its contents as soon as it is sent.
 - A failed attempt waits longer each time; after ``MAILING_MAX_ATTEMPTS`` the row is
   marked undelivered and the coordinator can send it again from the admin.
 - The periodic sweep sends whatever is due: what a broker outage kept from a worker, and
@@ -14,6 +16,7 @@
 import base64
 import logging
 import time
+import uuid
 from datetime import timedelta
 from email.utils import make_msgid, parseaddr
 
@@ -53,6 +56,7 @@ def email_store(
     headers=None,
     about=None,
     kind: str = "",
+    secret: bool = False,
 ) -> OutboxEmail:
     """Write one outbox row and have it sent after the current transaction commits."""
     headers = dict(headers or {})
@@ -78,6 +82,7 @@ def email_store(
         headers=headers,
         content_type=ContentType.objects.get_for_model(about) if about is not None else None,
         object_id=str(about.pk) if about is not None else "",
+        has_secret=secret,
     )
     transaction.on_commit(lambda: outbox_dispatch(row.pk))
     return row
@@ -95,6 +100,7 @@ def email_queue(email: OutgoingEmail, *, about=None) -> OutboxEmail:
         attachments=[(a.filename, a.content, a.mimetype) for a in email.attachments],
         about=about,
         kind=email.kind,
+        secret=email.secret,
     )
 
 
@@ -117,22 +123,35 @@ def _claim_lease() -> timedelta:
     return timedelta(seconds=settings.MAILING_CLAIM_SECONDS)
 
 
-def outbox_claim(*, pk: int | None = None, limit: int = 20) -> list[OutboxEmail]:
-    """Claim due rows for this worker, in a transaction of its own that commits at once.
+def outbox_claim(*, pk: int | None = None) -> OutboxEmail | None:
+    """Claim one due row for this worker, in a transaction of its own that commits at once.
 
-    Rows another worker is claiming right now are skipped, not waited for.
+    Rows another worker is claiming right now are skipped, not waited for. One row at a
+    time, so a long backlog cannot outlive the claims taken on it.
     """
     now = timezone.now()
     with transaction.atomic():
         due = OutboxEmail.objects.due(now).order_by("next_attempt_at", "pk")
         if pk is not None:
             due = due.filter(pk=pk)
-        rows = list(due.select_for_update(skip_locked=True)[:limit])
-        for row in rows:
-            row.claimed_until = now + _claim_lease()
-            row.attempts += 1
-        OutboxEmail.objects.bulk_update(rows, ["claimed_until", "attempts"])
-    return rows
+        row = due.select_for_update(skip_locked=True).first()
+        if row is None:
+            return None
+        row.claimed_until = now + _claim_lease()
+        row.claim_token = uuid.uuid4()
+        row.attempts += 1
+        row.save(update_fields=["claimed_until", "claim_token", "attempts"])
+    return row
+
+
+def _record(row: OutboxEmail, **outcome) -> bool:
+    """Write the outcome of an attempt, unless this worker's claim was taken over."""
+    recorded = OutboxEmail.objects.filter(
+        pk=row.pk, claim_token=row.claim_token, status=OutboxStatus.QUEUED
+    ).update(claimed_until=None, claim_token=None, **outcome)
+    if not recorded:
+        logger.warning("E-mail %s: the claim expired during the attempt; not recorded", row.pk)
+    return bool(recorded)
 
 
 def _retry_delay(attempts: int) -> timedelta:
@@ -161,6 +180,16 @@ def _to_message(row: OutboxEmail, connection) -> EmailMultiAlternatives:
     return message
 
 
+def _contents_removed(now) -> dict:
+    return {
+        "body": "",
+        "html_body": "",
+        "attachments": [],
+        "headers": {},
+        "body_purged_at": now,
+    }
+
+
 def outbox_deliver(row: OutboxEmail) -> bool:
     """Send a claimed row through the real mail backend and record the outcome."""
     connection = get_connection(settings.MAILING_DELIVERY_BACKEND)
@@ -169,32 +198,45 @@ def outbox_deliver(row: OutboxEmail) -> bool:
     except Exception as error:
         _record_failure(row, error)
         return False
-    OutboxEmail.objects.filter(pk=row.pk).update(
-        status=OutboxStatus.SENT, sent_at=timezone.now(), claimed_until=None, last_error=""
+    now = timezone.now()
+    # Where the admin shows what was sent (a developer's machine) the link stays readable.
+    forget_secret = row.has_secret and not settings.MAILING_ADMIN_SHOWS_SENT
+    return _record(
+        row,
+        status=OutboxStatus.SENT,
+        sent_at=now,
+        last_error="",
+        **(_contents_removed(now) if forget_secret else {}),
     )
-    return True
 
 
 def _record_failure(row: OutboxEmail, error: Exception) -> None:
     gave_up = row.attempts >= settings.MAILING_MAX_ATTEMPTS
     logger.warning("E-mail %s, attempt %s, failed: %s", row.pk, row.attempts, type(error).__name__)
-    OutboxEmail.objects.filter(pk=row.pk).update(
+    _record(
+        row,
         status=OutboxStatus.FAILED if gave_up else OutboxStatus.QUEUED,
         next_attempt_at=timezone.now() + _retry_delay(row.attempts),
-        claimed_until=None,
         last_error=f"{type(error).__name__}: {error}"[:2000],
     )
 
 
 def outbox_send(pk: int) -> bool:
     """Send row ``pk`` if it is still due (the worker's task); False if it was not."""
-    rows = outbox_claim(pk=pk, limit=1)
-    return bool(rows) and outbox_deliver(rows[0])
+    row = outbox_claim(pk=pk)
+    return row is not None and outbox_deliver(row)
 
 
 def outbox_send_due(*, limit: int = 100) -> int:
-    """Send everything that is due (the periodic sweep); returns how many were sent."""
-    return sum(outbox_deliver(row) for row in outbox_claim(limit=limit))
+    """Send what is due, up to ``limit`` attempts (the periodic sweep); returns how many
+    were sent. A failed row waits at least a minute, so it is not tried twice here."""
+    sent = 0
+    for _ in range(limit):
+        row = outbox_claim()
+        if row is None:
+            break
+        sent += outbox_deliver(row)
+    return sent
 
 
 @transaction.atomic
@@ -213,26 +255,24 @@ def outbox_bodies_purge(*, now=None) -> int:
     """Empty the bodies of e-mails finished more than the retention period ago."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.MAILING_BODY_RETENTION_DAYS)
-    return OutboxEmail.objects.with_body_older_than(cutoff).update(
-        body="", html_body="", attachments=[], headers={}, body_purged_at=now
-    )
+    return OutboxEmail.objects.with_body_older_than(cutoff).update(**_contents_removed(now))
 
 
 def outbox_forget(rows) -> int:
-    """Remove the personal data of these e-mails (recipients and contents), keep the rest.
+    """Remove the personal data of these e-mails, keep what kind of e-mail went when.
 
-    For when what they are about is anonymised or deleted, whether or not they were sent.
+    For when what they are about is anonymised or deleted, whether or not they were sent:
+    recipients, contents, the subject (a contact request's is the visitor's own text) and
+    the last error (a mail server's refusal names the address) all go.
     """
     return rows.update(
         to=[],
         cc=[],
         bcc=[],
         reply_to=[],
-        body="",
-        html_body="",
-        attachments=[],
-        headers={},
-        body_purged_at=timezone.now(),
+        subject="",
+        last_error="",
+        **_contents_removed(timezone.now()),
         status=models.Case(
             models.When(status=OutboxStatus.SENT, then=models.Value(OutboxStatus.SENT)),
             default=models.Value(OutboxStatus.FAILED),
@@ -240,11 +280,25 @@ def outbox_forget(rows) -> int:
     )
 
 
+ADDRESS_FIELDS = ("to", "cc", "bcc", "reply_to")
+
+
 def outbox_for_recipient(address: str):
-    """Every e-mail addressed to ``address`` (for a person's own-data rights)."""
+    """Every e-mail to, copied to or answerable at ``address`` (a person's own-data rights)."""
     address = address.strip().lower()
-    candidates = OutboxEmail.objects.filter(to__icontains=address).only("pk", "to")
-    pks = [row.pk for row in candidates if address in (to.lower() for to in row.to)]
+    mentions = models.Q()
+    for name in ADDRESS_FIELDS:
+        mentions |= models.Q(**{f"{name}__icontains": address})
+    candidates = OutboxEmail.objects.filter(mentions).only("pk", *ADDRESS_FIELDS)
+    pks = [
+        row.pk
+        for row in candidates
+        if any(
+            address == parseaddr(entry)[1].lower()
+            for name in ADDRESS_FIELDS
+            for entry in getattr(row, name)
+        )
+    ]
     return OutboxEmail.objects.filter(pk__in=pks)
 
 

@@ -17,20 +17,34 @@ logger = logging.getLogger(__name__)
 
 
 def _render(
-    template: str, *, to: str, coordinator: CoordinatorContact, reply_to: str = "", **context
+    template: str,
+    *,
+    to: str,
+    coordinator: CoordinatorContact,
+    reply_to: str = "",
+    secret: bool = False,
+    **context,
 ) -> OutgoingEmail:
     return email_render(
         template_prefix=f"members/email/{template}",
         to=[to],
         context={"coordinator": coordinator, "site_url": site_url(), **context},
         reply_to=[reply_to] if reply_to else [],
+        secret=secret,
     )
 
 
-def _to_requester(template: str, *, to: str, **context) -> OutgoingEmail:
+def _to_requester(template: str, *, to: str, secret: bool = False, **context) -> OutgoingEmail:
     """To the person who asked; a reply reaches the coordinator."""
     coordinator = coordinator_contact()
-    return _render(template, to=to, coordinator=coordinator, reply_to=coordinator.email, **context)
+    return _render(
+        template,
+        to=to,
+        coordinator=coordinator,
+        reply_to=coordinator.email,
+        secret=secret,
+        **context,
+    )
 
 
 def _to_coordinator(template: str, *, reply_to: str, **context) -> OutgoingEmail | None:
@@ -79,6 +93,7 @@ def invitation_email(invitation: Invitation, *, token: str) -> OutgoingEmail:
     return _to_requester(
         "invitation",
         to=invitation.email,
+        secret=True,  # the link signs its reader up as a member
         invitation=invitation,
         accept_url=site_url(invitation_accept_path(token)),
     )

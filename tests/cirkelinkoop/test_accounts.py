@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from mailing.models import OutboxEmail
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,11 +34,13 @@ def test_a_wrong_password_keeps_the_address_and_says_what_is_wrong(client, home)
     assert "_auth_user_id" not in client.session
 
 
+@pytest.mark.parametrize("admin_shows_sent", [False, True])
 def test_password_reset_sends_a_dutch_email_through_the_outbox(
-    client, home, django_capture_on_commit_callbacks
+    client, home, django_capture_on_commit_callbacks, settings, admin_shows_sent
 ):
-    from mailing.models import OutboxEmail
-
+    """The link is readable in the outbox only where the admin shows sent e-mails (a
+    developer's machine); in production its contents go the moment it is sent."""
+    settings.MAILING_ADMIN_SHOWS_SENT = admin_shows_sent
     UserFactory(email="inkoper@gemeente.example")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -46,6 +49,7 @@ def test_password_reset_sends_a_dutch_email_through_the_outbox(
     assert response.status_code == 302
     [row] = OutboxEmail.objects.all()
     assert row.kind == "account/email/password_reset_key" and row.status == "sent"
+    assert row.has_secret and ("/account/password/reset/key/" in row.body) is admin_shows_sent
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["inkoper@gemeente.example"]
@@ -66,6 +70,7 @@ def test_password_reset_for_an_unknown_address_does_not_invite_a_closed_sign_up(
     body = mail.outbox[0].body
     assert "geen account met dat adres" in body
     assert "/account/signup/" not in body
+    assert not OutboxEmail.objects.get().has_secret  # nothing in it lets anyone in
 
 
 def test_after_five_failed_sign_ins_even_the_right_password_is_refused_for_a_while(client, home):

@@ -1,5 +1,6 @@
 """Every e-mail is an outbox row written with its cause, sent after commit, never twice."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,9 @@ from mailing.services import (
     email_queue,
     outbox_bodies_purge,
     outbox_claim,
+    outbox_deliver,
+    outbox_for_recipient,
+    outbox_forget,
     outbox_resend,
     outbox_send,
     outbox_send_due,
@@ -162,7 +166,7 @@ def queued_rows(count: int) -> list[OutboxEmail]:
 
 def test_a_row_whose_worker_died_after_claiming_it_is_sent_once_the_claim_expires():
     [row] = queued_rows(1)
-    [claimed] = outbox_claim()  # the worker claims it, then dies before sending
+    claimed = outbox_claim()  # the worker claims it, then dies before sending
 
     assert outbox_send_due() == 0  # the claim still holds: nobody else sends it
     OutboxEmail.objects.filter(pk=row.pk).update(
@@ -172,6 +176,40 @@ def test_a_row_whose_worker_died_after_claiming_it_is_sent_once_the_claim_expire
     row.refresh_from_db()
     assert row.status == OutboxStatus.SENT and row.attempts == 2
     assert len(mail.outbox) == 1
+
+
+def test_a_worker_whose_claim_expired_mid_send_records_nothing(settings):
+    """Worker A's SMTP attempt outlives its claim; B takes the row over and sends it.
+
+    A's late failure must not put the sent row back in the queue (it would go out again),
+    and a late success must not count twice.
+    """
+    [row] = queued_rows(1)
+    slow = outbox_claim()  # worker A claims, then hangs on a slow mail server
+    OutboxEmail.objects.filter(pk=row.pk).update(claimed_until=timezone.now() - timedelta(1))
+    assert outbox_send_due() == 1  # worker B
+
+    settings.MAILING_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", refused_port()
+    assert outbox_deliver(slow) is False  # A finally gives up
+    row.refresh_from_db()
+    assert row.status == OutboxStatus.SENT and row.last_error == ""
+
+    settings.MAILING_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert outbox_deliver(slow) is False  # or A's message got through after all
+    assert outbox_send_due() == 0
+    OutboxEmail.objects.filter(pk=row.pk).update(next_attempt_at=timezone.now())
+    assert outbox_send_due() == 0
+    assert len(mail.outbox) == 2  # B's, and A's late one: never a third
+
+
+def test_the_sweep_claims_one_row_at_a_time():
+    """A backlog larger than one claim's lease must not hold claims it cannot honour."""
+    first, second = queued_rows(2)
+    claimed = outbox_claim()
+
+    assert claimed.pk == first.pk
+    assert OutboxEmail.objects.get(pk=second.pk).claimed_until is None
 
 
 def test_a_sent_row_is_never_sent_again():
@@ -231,3 +269,46 @@ def test_attachments_of_our_own_emails_are_delivered(django_capture_on_commit_ca
 
     [(filename, _content, mimetype)] = mail.outbox[0].attachments
     assert (filename, mimetype) == ("rcio.ics", "text/calendar")
+
+
+@pytest.mark.parametrize("admin_shows_sent", [False, True])
+def test_an_email_with_a_sign_in_link_loses_its_contents_once_sent(
+    settings, django_capture_on_commit_callbacks, admin_shows_sent
+):
+    """In production nobody may read a sent invitation or reset link in the outbox; on a
+    developer's machine the admin shows it (the README's way to try the join flow)."""
+    settings.MAILING_ADMIN_SHOWS_SENT = admin_shows_sent
+    link = OutgoingEmail(
+        subject="Je uitnodiging", body="https://example.nl/geheim/", to=["a@b.example"]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        secret = email_queue(replace(link, secret=True))
+        ordinary = email_queue(link)
+
+    assert "geheim" in mail.outbox[0].body and len(mail.outbox) == 2
+    secret.refresh_from_db()
+    ordinary.refresh_from_db()
+    assert secret.status == ordinary.status == OutboxStatus.SENT
+    assert (secret.body == "") is not admin_shows_sent
+    assert ordinary.body == "https://example.nl/geheim/"
+    assert secret.subject == "Je uitnodiging" and secret.to == ["a@b.example"]
+
+
+def test_forgetting_an_email_removes_subject_error_and_every_address():
+    [row] = queued_rows(1)
+    OutboxEmail.objects.filter(pk=row.pk).update(
+        subject="Vraag van Jan Jansen over zijn tender",
+        cc=["Collega <collega@gemeente.example>"],
+        reply_to=["jan@gemeente.example"],
+        last_error="SMTPRecipientsRefused: jan@gemeente.example",
+    )
+
+    assert outbox_for_recipient("JAN@gemeente.example").get() == row
+    assert outbox_for_recipient("collega@gemeente.example").get() == row
+    assert not outbox_for_recipient("an@gemeente.example").exists()
+    outbox_forget(OutboxEmail.objects.filter(pk=row.pk))
+
+    row.refresh_from_db()
+    assert (row.subject, row.last_error, row.body) == ("", "", "")
+    assert row.to == row.cc == row.bcc == row.reply_to == []
+    assert str(row) and "Jansen" not in str(row)  # the admin still has a title to show
