@@ -1,6 +1,7 @@
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render, resolve_url
 from django.templatetags.static import static
@@ -35,6 +36,9 @@ def search(request):
     )
 
 
+# No request transaction: it would connect to the database before the check could
+# report it down; the check opens its own connection, in a thread with a deadline.
+@transaction.non_atomic_requests
 @never_cache
 @require_GET
 def health(request):

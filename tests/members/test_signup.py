@@ -6,6 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress, EmailConfirmationHMAC
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.db import DatabaseError
 from django.utils import timezone
 
 from members.models import Invitation, Membership
@@ -47,6 +48,22 @@ def test_an_address_on_a_participating_domain_signs_up_and_is_linked_on_verifica
     client.post(f"/account/confirm-email/{key}/")
 
     assert Membership.objects.get(user=user).organisation == utrecht
+
+
+def test_an_account_is_never_created_without_its_verification_email(client, utrecht, monkeypatch):
+    """allauth's view saves the account, then queues the e-mail: one transaction, so an
+    outbox that cannot be written leaves no account that never got its link."""
+
+    def outbox_unwritable(*args, **kwargs):
+        raise DatabaseError("the outbox table is locked")
+
+    monkeypatch.setattr("cirkelinkoop.accounts.email_queue", outbox_unwritable)
+
+    with pytest.raises(DatabaseError):
+        signup(client, "nieuw@utrecht.example")
+
+    assert not get_user_model().objects.filter(email="nieuw@utrecht.example").exists()
+    assert not EmailAddress.objects.filter(email="nieuw@utrecht.example").exists()
 
 
 def test_a_foreign_address_is_refused_with_a_clear_reason(client, utrecht):
