@@ -1,6 +1,7 @@
 """A Redis cache that fails soft: an outage makes pages slower, never an error page.
 
-On a connection error or a timeout the cache stops asking Redis for ``RETRY_AFTER``
+On any Redis error (refused, timed out, or an error reply such as ``READONLY``, ``OOM``
+or ``MISCONF``) the cache stops asking Redis for ``RETRY_AFTER``
 seconds and uses this process's local memory meanwhile, so the rate limiter keeps
 counting (per process) and a frozen Redis costs one short timeout, not one per call.
 """
@@ -11,12 +12,11 @@ import time
 
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
-REDIS_OUTAGE = (RedisConnectionError, RedisTimeoutError, OSError)
+REDIS_OUTAGE = (RedisError, OSError)
 RETRY_AFTER = 30.0
 
 # Every BaseCache operation that reaches the server; the rest are built on these.

@@ -1,4 +1,5 @@
-"""Real network peers for failure tests: a port that refuses, a server that hangs."""
+"""Real network peers for failure tests: a port that refuses, a server that hangs, a Redis
+that answers every command with an error."""
 
 import socket
 import threading
@@ -42,3 +43,28 @@ class SilentServer:
 
     def __exit__(self, *exc_info):
         self.close()
+
+
+class ErrorReplyServer(SilentServer):
+    """Answers every request with a Redis error, as a Redis that is out of memory, read
+    only or unable to persist does (``OOM``, ``READONLY``, ``MISCONF``)."""
+
+    REPLY = b"-READONLY You can't write against a read only replica.\r\n"
+
+    def _accept(self):
+        while True:
+            try:
+                client, _address = self.socket.accept()
+            except OSError:
+                return
+            self._clients.append(client)
+            self.connected.set()
+            threading.Thread(target=self._answer, args=(client,), daemon=True).start()
+
+    def _answer(self, client):
+        # One reply per request the client sends: redis-py waits for each answer.
+        try:
+            while client.recv(65536):
+                client.sendall(self.REPLY)
+        except OSError:
+            return

@@ -16,7 +16,7 @@ from mailing.services import outbox_send_due
 from members.models import ContactRequest, JoinRequest
 from tests.conftest import celery_broker
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganisationFactory, UserFactory
-from tests.servers import SilentServer, refused_port
+from tests.servers import ErrorReplyServer, SilentServer, refused_port
 
 pytestmark = pytest.mark.django_db
 
@@ -36,9 +36,17 @@ def use_redis_at(settings, url: str) -> None:
     }
 
 
-@pytest.fixture(params=["refused", "frozen"])
+@pytest.fixture(params=["refused", "frozen", "erroring"])
 def redis_down(request, settings):
-    """Redis that refuses connections, or one that accepts them and never answers."""
+    """Redis that refuses connections, one that accepts them and never answers, or one
+    that answers every command with an error (read only, out of memory)."""
+    if request.param == "erroring":
+        with ErrorReplyServer() as erroring:
+            url = f"redis://127.0.0.1:{erroring.port}/0"
+            use_redis_at(settings, url)
+            with celery_broker(url):
+                yield request.param
+        return
     if request.param == "refused":
         url = f"redis://127.0.0.1:{refused_port()}/0"
         use_redis_at(settings, url)
