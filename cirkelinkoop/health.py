@@ -1,12 +1,16 @@
 """The state of the services the portal depends on, for monitoring and container checks.
 
 The checks run side by side with one deadline, so a service that hangs (a frozen Redis)
-makes the answer a quick 503, not a timeout of the container's health check.
+makes the answer a quick 503, not a timeout of the container's health check. They run
+on one small pool per process, and a check still hanging from an earlier call is not
+started again but counted as down: a monitor polling a frozen service never piles up
+threads or database connections.
 """
 
 import logging
+import threading
 import uuid
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 import redis
 from django.core.cache import cache
@@ -71,15 +75,27 @@ def _run(name, check) -> bool:
         return False
 
 
+_pool = ThreadPoolExecutor(max_workers=len(CHECKS), thread_name_prefix="health")
+_running: dict[str, Future] = {}
+_running_lock = threading.Lock()
+
+
+def _start(name: str, check) -> Future:
+    """The check's current run: the one still hanging from an earlier call, or a new one."""
+    with _running_lock:
+        future = _running.get(name)
+        if future is None or future.done():
+            future = _running[name] = _pool.submit(_run, name, check)
+        return future
+
+
 def service_states() -> dict[str, bool]:
     """Run every check at once; one that raises or misses the deadline counts as down."""
-    pool = ThreadPoolExecutor(max_workers=len(CHECKS), thread_name_prefix="health")
-    futures = {name: pool.submit(_run, name, check) for name, check in CHECKS.items()}
+    futures = {name: _start(name, check) for name, check in CHECKS.items()}
     wait(futures.values(), timeout=DEADLINE_SECONDS)
-    # Do not wait for a check that hangs: its thread ends on its own socket timeout.
-    pool.shutdown(wait=False, cancel_futures=True)
     states = {}
     for name, future in futures.items():
+        # A check that hangs keeps its thread until its own socket timeout ends it.
         states[name] = future.done() and future.result()
         if not future.done():
             logger.warning("Health check %s did not answer within %ss", name, DEADLINE_SECONDS)

@@ -53,3 +53,29 @@ def test_expired_sessions_are_cleared(client, home):
     assert list(Session.objects.values_list("session_key", flat=True)) == [
         client.session.session_key
     ]
+
+
+def test_a_hanging_check_is_not_started_again_while_it_hangs(monkeypatch):
+    """A monitor polling a frozen service must not pile up threads or connections."""
+    import threading
+
+    from cirkelinkoop import health
+
+    release, calls = threading.Event(), []
+
+    def frozen_cache():
+        calls.append(1)
+        return release.wait(timeout=30)
+
+    monkeypatch.setitem(health.CHECKS, "cache", frozen_cache)
+    monkeypatch.setattr(health, "DEADLINE_SECONDS", 0.2)
+    threads_before = threading.active_count()
+
+    for _ in range(5):
+        assert health.service_states()["cache"] is False
+    assert len(calls) == 1
+    assert threading.active_count() <= threads_before + len(health.CHECKS)
+
+    release.set()
+    health._running["cache"].result(timeout=5)
+    assert health.service_states()["cache"] is True and len(calls) == 2
