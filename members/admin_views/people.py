@@ -6,7 +6,7 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from members.admin_views.listings import index_with_related
+from members.admin_views.listings import AddHandlerMixin, index_with_related
 from members.admin_views.transitions import Action, ActionsMixin
 from members.models import Invitation, Membership
 from members.services import memberships
@@ -18,7 +18,7 @@ class MembershipDeleteView(generic.DeleteView):
         memberships.membership_remove(self.object, by=self.request.user)
 
 
-class MembershipViewSet(ModelViewSet):
+class MembershipViewSet(AddHandlerMixin, ModelViewSet):
     model = Membership
     delete_view_class = MembershipDeleteView
     index_view_class = index_with_related("user", "organisation")
@@ -29,19 +29,19 @@ class MembershipViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__email", "organisation__name"]
     search_backend_name = None
     copy_view_enabled = False
-    panels = [
-        FieldPanel("user"),
-        FieldPanel("organisation"),
-        FieldPanel("role"),
-        FieldPanel("job_title"),
-        FieldPanel("phone"),
-        # Consent is the person's own choice (AVG): the coordinator sees it, cannot give it.
-        FieldPanel(
-            "in_directory",
-            read_only=True,
-            help_text=_("Only the member can change this, under “My details”."),
-        ),
-    ]
+    # Consent is the person's own choice (AVG): the coordinator sees it, cannot give it.
+    _consent = FieldPanel(
+        "in_directory",
+        read_only=True,
+        help_text=_("Only the member can change this, under “My details”."),
+    )
+    _details = [FieldPanel("organisation"), FieldPanel("role"), FieldPanel("job_title")]
+    add_handler = ObjectList([FieldPanel("user"), *_details, FieldPanel("phone"), _consent])
+    # A membership stays with its person: handing it to another account would hand them
+    # this person's phone number and directory consent.
+    edit_handler = ObjectList(
+        [FieldPanel("user", read_only=True), *_details, FieldPanel("phone"), _consent]
+    )
 
 
 class InvitationCreateView(generic.CreateView):
@@ -57,7 +57,7 @@ class InvitationCreateView(generic.CreateView):
         )
 
 
-class InvitationViewSet(ActionsMixin, ModelViewSet):
+class InvitationViewSet(AddHandlerMixin, ActionsMixin, ModelViewSet):
     model = Invitation
     actions = [
         Action(
@@ -101,7 +101,3 @@ class InvitationViewSet(ActionsMixin, ModelViewSet):
             FieldPanel("accepted_at", read_only=True),
         ]
     )
-
-    def get_add_view_kwargs(self, **kwargs):
-        panel = self.add_handler.bind_to_model(self.model)
-        return super().get_add_view_kwargs(panel=panel, form_class=panel.get_form_class(), **kwargs)

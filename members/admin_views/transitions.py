@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -112,6 +113,10 @@ class TransitionView(WagtailAdminTemplateMixin, FormView):
         if not self.permission_policy.user_has_permission(request.user, self.action.permission):
             raise PermissionDenied
         self.object = get_object_or_404(self.model, pk=kwargs["pk"])
+        if not self.action.is_allowed(self.object):
+            # An old link or a second tab: say so, rather than confirm what cannot be done.
+            messages.error(request, _("This step is not possible in the current status."))
+            return redirect(self._edit_url())
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):

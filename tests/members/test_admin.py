@@ -148,6 +148,24 @@ def test_a_coordinator_cannot_switch_someones_directory_consent(client, coordina
     assert membership.in_directory is consented
 
 
+def test_a_coordinator_cannot_hand_a_membership_to_another_account(client, coordinator):
+    membership, someone_else = MembershipFactory(phone="030 123 45 67"), UserFactory()
+    client.force_login(coordinator)
+
+    edit = client.get(f"/beheer/membership/edit/{membership.pk}/")
+    response = client.post(
+        f"/beheer/membership/edit/{membership.pk}/",
+        membership_data(membership, user=someone_else.pk, job_title="Teamleider"),
+    )
+
+    assert "user" not in edit.context["form"].fields
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.job_title == "Teamleider"
+    assert membership.user != someone_else
+    assert not Membership.objects.filter(user=someone_else).exists()
+
+
 def test_a_member_added_by_a_coordinator_is_not_listed_until_they_agree(client, coordinator):
     user, organisation = UserFactory(), OrganisationFactory()
     client.force_login(coordinator)
