@@ -115,7 +115,7 @@ class TransitionView(WagtailAdminTemplateMixin, FormView):
         self.object = get_object_or_404(self.model, pk=kwargs["pk"])
         if not self.action.is_allowed(self.object):
             # An old link or a second tab: say so, rather than confirm what cannot be done.
-            messages.error(request, _("This step is not possible in the current status."))
+            messages.error(request, _("This step is no longer possible in the current status."))
             return redirect(self._edit_url())
         return super().dispatch(request, *args, **kwargs)
 

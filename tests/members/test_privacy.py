@@ -97,7 +97,8 @@ def test_the_emails_of_removed_requests_lose_their_personal_data_and_send_nothin
 
     for row in OutboxEmail.objects.for_object(join_request):
         assert row.to == [] and row.body == "" and row.reply_to == []
-        assert row.subject  # the history stays: which e-mail, when
+        assert row.subject == ""  # a contact request's subject is the visitor's own text
+        assert row.kind and row.created_at  # the history stays: which e-mail, when
     assert all(row.body for row in OutboxEmail.objects.for_object(kept))
     assert outbox_send_due() == 2  # only the open request's two e-mails
     assert join_request.email not in {m.to[0] for m in mail.outbox}
