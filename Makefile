@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run test install lint format messages benchmark clean
+.PHONY: run test install lint format messages bench clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -46,8 +46,9 @@ messages: $(STAMPS)/python
 	$(BIN)/python manage.py makemessages --locale nl --no-obsolete --no-location \
 		--ignore $(VENV) --ignore node_modules --ignore staticfiles --ignore tests
 
-benchmark: install
-	$(BIN)/python scripts/benchmark.py
+# Load on production settings, as a multiple of a bare Django view (see the README).
+bench: install
+	$(BIN)/python scripts/bench.py
 
 lint: $(STAMPS)/python
 	$(BIN)/ruff check .

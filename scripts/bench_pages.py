@@ -1,0 +1,29 @@
+"""The pages `make bench` measures and whose query counts a test keeps constant.
+
+Each later capability adds its pages here (the case library, the meetings), so they are
+measured and guarded from the day they land. ``who`` is the role that requests the page:
+``visitor`` (no cookies) or ``member`` (the demo member, signed in).
+"""
+
+from typing import NamedTuple
+
+
+class BenchPage(NamedTuple):
+    label: str
+    path: str
+    who: str = "visitor"
+
+
+PAGES = [
+    BenchPage("home", "/"),
+    BenchPage("standard page", "/over-de-coalitie/"),
+    BenchPage("participants", "/deelnemers/"),
+    BenchPage("organisation", "/deelnemers/gemeente-utrecht/"),
+    BenchPage("join form", "/deelnemen/"),
+    BenchPage("search", "/zoeken/?q=inkoop"),
+    BenchPage("member directory", "/deelnemers/leden/", "member"),
+    BenchPage("own data", "/account/gegevens/", "member"),
+]
+
+# The demo member whose session the member pages are requested with (seed_demo).
+MEMBER_EMAIL = "lid@cirkelinkoop.example"

@@ -1,0 +1,70 @@
+"""Every page `make bench` measures makes as many queries with more data as with less.
+
+The pages come from ``scripts/bench_pages.py``, the benchmark's own list: a page added
+there for the benchmark is guarded here too.
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from cirkelinkoop.models import HomePage
+from members.models import Organisation
+from scripts.bench_pages import MEMBER_EMAIL, PAGES
+from tests.conftest import queries_made
+from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+GROWTH = 25
+
+
+def query_counts(clients) -> dict[str, int]:
+    counts = {}
+    for page in PAGES:
+        client = clients[page.who]
+        client.get(page.path)  # what a first request fills, later ones reuse (as in the bench)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(page.path)
+        assert response.status_code == 200, page.path
+        counts[page.path] = len(queries_made(captured))
+    return counts
+
+
+def grow(start: int) -> None:
+    """More of everything the pages list: menu pages, search hits, organisations,
+    members in the directory, colleagues on the member's own organisation page."""
+    home = HomePage.objects.get()
+    for number in range(start, start + GROWTH):
+        StandardPageFactory(
+            parent=home,
+            title=f"Inkoop in de praktijk {number}",
+            slug=f"inkoop-{number}",
+            show_in_menus=number % 2 == 0,
+        )
+        organisation = OrganisationFactory(name=f"Gemeente Groei {number}", kind="municipality")
+        MembershipFactory(organisation=organisation, in_directory=True)
+    utrecht = Organisation.objects.get(slug="gemeente-utrecht")
+    for _ in range(GROWTH):
+        MembershipFactory(organisation=utrecht, in_directory=True)
+
+
+def test_no_benchmarked_page_makes_more_queries_as_the_data_grows():
+    """Two sizes past the demo's, so both fill a page of results and of the directory
+    (the demo's few hits are of two page types, a full page of them of one)."""
+    call_command("seed_demo", stdout=io.StringIO())
+    member = Client()
+    member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
+    clients = {"visitor": Client(), "member": member}
+
+    grow(0)
+    before = query_counts(clients)
+    grow(GROWTH)
+    after = query_counts(clients)
+
+    assert after == before
