@@ -1,9 +1,10 @@
 """Who may create an account: a participating organisation's domain, or an invitation."""
 
+import re
 from datetime import timedelta
 
 import pytest
-from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import DatabaseError
@@ -42,9 +43,8 @@ def test_an_address_on_a_participating_domain_signs_up_and_is_linked_on_verifica
     assert not Membership.objects.filter(user=user).exists()  # not before verification
     [confirmation] = mail.outbox
 
-    address = EmailAddress.objects.get(email="nieuw@utrecht.example")
-    key = EmailConfirmationHMAC(address).key
-    assert key in confirmation.body
+    # The link as mailed: a key computed here again could fall in the next second.
+    key = re.search(r"/account/confirm-email/([^/\s]+)/", confirmation.body).group(1)
     client.post(f"/account/confirm-email/{key}/")
 
     assert Membership.objects.get(user=user).organisation == utrecht
