@@ -8,6 +8,11 @@ class CirkelinkoopConfig(AppConfig):
     name = "cirkelinkoop"
     verbose_name = _("Site")
 
+    def ready(self):
+        from cirkelinkoop import page_cache
+
+        page_cache.connect_signals()
+
 
 class StaticFilesConfig(BaseStaticFilesConfig):
     """Leaves out a stylesheet of the design tokens that points at icons it does not ship."""

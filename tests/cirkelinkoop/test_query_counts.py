@@ -9,6 +9,12 @@ from tests.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _every_request_rendered(settings):
+    """These count what rendering a page costs; a visitor's cached copy costs nothing."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def queries_for(client, path, params=None) -> int:
     client.get(path, params)  # warm caches that are filled once per process (site root, …)
     with CaptureQueriesContext(connection) as captured:

@@ -1,0 +1,111 @@
+"""Visitors' pages come from the cache, and never once they changed or were someone's own."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from tests.conftest import queries_made
+from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page(home):
+    page = StandardPageFactory(parent=home, title="Circulair groenbeheer", slug="groen")
+    Client().get("/")  # creates the site settings, as the first request on a new site does
+    return page
+
+
+def queries_for(client, path) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    return len(queries_made(captured))
+
+
+def test_a_visitors_second_request_is_served_from_the_cache(client, page):
+    first = client.get("/groen/")
+    assert queries_for(client, "/groen/") == 0
+
+    second = client.get("/groen/")
+    assert second.content == first.content
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
+def test_publishing_a_change_shows_it_at_once(client, page):
+    client.get("/groen/")
+
+    page.title = "Circulair groenbeheer in Houten"
+    page.save_revision().publish()
+
+    assert "in Houten" in client.get("/groen/").content.decode()
+
+
+def test_a_page_made_private_is_not_served_from_the_cache(client, page):
+    assert client.get("/groen/").status_code == 200
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get("/groen/")
+    assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+
+def test_an_unpublished_page_is_gone_at_once(client, page):
+    client.get("/groen/")
+
+    page.unpublish()
+
+    assert client.get("/groen/").status_code == 404
+
+
+def test_an_organisation_changed_by_the_coordinator_shows_at_once(client, home):
+    organisation = OrganisationFactory(name="Gemeente Houten")
+    assert "Gemeente Houten" in client.get("/deelnemers/").content.decode()
+
+    organisation.name = "Gemeente Houten (nieuw)"
+    organisation.save()
+
+    assert "Gemeente Houten (nieuw)" in client.get("/deelnemers/").content.decode()
+
+
+def test_a_member_neither_gets_nor_leaves_a_cached_page(client, page):
+    visitor = Client()
+    visitor.get("/groen/")  # cached for visitors
+    member = MembershipFactory().user
+    client.force_login(member)
+
+    assert queries_for(client, "/groen/") > 0
+    html = client.get("/groen/").content.decode()
+    assert "/account/gegevens/" in html  # their own header, not the visitor's
+    assert "/account/gegevens/" not in visitor.get("/groen/").content.decode()
+
+
+def test_a_page_with_a_form_is_never_shared(home):
+    """Its CSRF token belongs to one visitor: another visitor must get a token of their own."""
+    first, second = Client(), Client()
+
+    first.get("/contact/")
+    assert queries_for(second, "/contact/") > 0
+    assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+
+
+def test_a_waiting_message_is_shown_not_skipped(client, page):
+    client.get("/groen/")
+    client.cookies["messages"] = "something"
+
+    assert queries_for(client, "/groen/") > 0
+
+
+def test_the_cache_can_be_switched_off(client, page, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/groen/")
+
+    assert queries_for(client, "/groen/") > 0
+
+
+def test_a_search_is_rendered_for_its_visitor_and_fills_no_cache(client, page):
+    client.get("/zoeken/?q=groen")
+
+    assert queries_for(client, "/zoeken/?q=groen") > 0
