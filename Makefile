@@ -8,8 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+STYLESHEET := frontend/dist/css/portal.css
 
-.PHONY: run test install lint format messages benchmark clean
+.PHONY: run test install css lint format messages benchmark clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -23,7 +24,7 @@ run: install
 test: install
 	$(BIN)/pytest
 
-install: $(STAMPS)/python $(STAMPS)/node $(CATALOGUES)
+install: $(STAMPS)/python $(STAMPS)/node $(STYLESHEET) $(CATALOGUES)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,14 @@ $(STAMPS)/python: pyproject.toml | $(BIN)/python
 $(STAMPS)/node: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p $(STAMPS) && touch $@
+
+# The portal's one stylesheet and its font, built from frontend/portal.css and the CSS it
+# imports (frontend/build.mjs); build output, never committed. `npm run watch` rebuilds it
+# on every change while you work on the CSS.
+$(STYLESHEET): frontend/portal.css frontend/build.mjs $(wildcard static/css/*.css) $(STAMPS)/node
+	npm run --silent build
+
+css: $(STYLESHEET)
 
 # Compiled catalogues are build output: made from the .po files, never committed. Babel
 # compiles them in Python, so a fresh machine needs no GNU gettext (makemessages does).
@@ -58,4 +67,4 @@ format: $(STAMPS)/python
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) node_modules $(STAMPS) staticfiles
+	rm -rf $(VENV) node_modules $(STAMPS) staticfiles frontend/dist

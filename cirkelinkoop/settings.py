@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "cirkelinkoop.apps.StaticFilesConfig",
+    "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
@@ -278,10 +278,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    # The NL Design System packages, installed by npm and collected, never committed.
-    ("vendor/utrecht", BASE_DIR / "node_modules/@utrecht/component-library-css/dist"),
-    ("vendor/utrecht-tokens", BASE_DIR / "node_modules/@utrecht/design-tokens/dist"),
-    ("vendor/noto-sans", BASE_DIR / "node_modules/@fontsource-variable/noto-sans"),
+    # The stylesheet and font that `npm run build` makes from the npm packages (the NL Design
+    # System, the font) and static/css: build output, git-ignored (frontend/build.mjs).
+    BASE_DIR / "frontend" / "dist",
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
