@@ -4,6 +4,9 @@
 PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make run` shows the portal as its users see it: our own error pages, static files
+# collected and compressed as in production. `make run DEBUG=true` for Django's debug pages.
+DEBUG ?= false
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
@@ -15,11 +18,14 @@ STYLESHEET := frontend/dist/css/portal.css
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --hostname $(HOST) --port $(PORT)
+ifeq ($(filter true True TRUE on yes 1,$(DEBUG)),)
+	DEBUG=false $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+endif
 	@echo ""
 	@echo "Cirkelinkoop runs at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/beheer/)"
 	@echo "Sign in at http://$(HOST):$(PORT)/account/login/ with a demo account listed above."
 	@echo ""
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(DEBUG) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/pytest

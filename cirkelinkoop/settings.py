@@ -287,16 +287,18 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Whether the portal itself serves the public image folders of MEDIA_ROOT at /media/. Off
 # in production: the proxy of docker-compose.yml serves them (deploy/nginx.conf).
 SERVE_MEDIA_IMAGES = env.bool("SERVE_MEDIA_IMAGES", default=not IS_PRODUCTION)
-# The embedded default serves static files straight from the finders, without collectstatic.
-WHITENOISE_USE_FINDERS = not IS_PRODUCTION
+# With the debug pages off (production, `make run`) static files are collected first and
+# served as in production: hashed names cached for a year ("immutable"), compressed ahead
+# of time. With DEBUG on they come straight from their folders, so an edit shows at once.
+WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if IS_PRODUCTION
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
