@@ -1,12 +1,16 @@
 # The Cirkelinkoop portal for production: one image for the web server, the Celery worker
 # and Celery beat (see docker-compose.yml and docs/production.md).
 
-# --- Stage 1: front-end packages (NL Design System CSS, self-hosted font) --------------
+# --- Stage 1: the stylesheet and font (NL Design System CSS, our CSS, Noto Sans) -------
+# Only the build output (frontend/dist) goes into the image, never node_modules.
 FROM node:20-bookworm-slim AS assets
 
 WORKDIR /build
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./frontend/
+COPY static/css/ ./static/css/
+RUN npm run build
 
 
 # --- Stage 2: the portal ---------------------------------------------------------------
@@ -41,8 +45,8 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
     && pip install --no-cache-dir -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 
-COPY --from=assets /build/node_modules ./node_modules
 COPY . .
+COPY --from=assets /build/frontend/dist ./frontend/dist
 
 # Translations and static files are built into the image. The key and hosts below exist
 # only for this RUN line (production settings refuse to load without them); the real

@@ -4,26 +4,33 @@
 PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make run` shows the portal as its users see it: our own error pages, static files
+# collected and compressed as in production. `make run DEBUG=true` for Django's debug pages.
+DEBUG ?= false
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+STYLESHEET := frontend/dist/css/portal.css
 
-.PHONY: run test install lint format messages bench clean
+.PHONY: run test install css lint format messages bench clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --hostname $(HOST) --port $(PORT)
+ifeq ($(filter true True TRUE on yes 1,$(DEBUG)),)
+	DEBUG=false $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+endif
 	@echo ""
 	@echo "Cirkelinkoop runs at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/beheer/)"
 	@echo "Sign in at http://$(HOST):$(PORT)/account/login/ with a demo account listed above."
 	@echo ""
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(DEBUG) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/pytest
 
-install: $(STAMPS)/python $(STAMPS)/node $(CATALOGUES)
+install: $(STAMPS)/python $(STAMPS)/node $(STYLESHEET) $(CATALOGUES)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +43,14 @@ $(STAMPS)/python: pyproject.toml | $(BIN)/python
 $(STAMPS)/node: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p $(STAMPS) && touch $@
+
+# The portal's one stylesheet and its font, built from frontend/portal.css and the CSS it
+# imports (frontend/build.mjs); build output, never committed. `npm run watch` rebuilds it
+# on every change while you work on the CSS.
+$(STYLESHEET): frontend/portal.css frontend/build.mjs $(wildcard static/css/*.css) $(STAMPS)/node
+	npm run --silent build
+
+css: $(STYLESHEET)
 
 # Compiled catalogues are build output: made from the .po files, never committed. Babel
 # compiles them in Python, so a fresh machine needs no GNU gettext (makemessages does).
@@ -59,4 +74,4 @@ format: $(STAMPS)/python
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) node_modules $(STAMPS) staticfiles
+	rm -rf $(VENV) node_modules $(STAMPS) staticfiles frontend/dist

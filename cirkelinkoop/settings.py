@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "cirkelinkoop.apps.StaticFilesConfig",
+    "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
@@ -74,7 +74,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, CSRF and the rest: a visitor's page from the cache skips them all.
+    # Below whitenoise, which serves static files compressed ahead of time: this one
+    # compresses the pages (see the middleware for why that is safe against BREACH).
+    "cirkelinkoop.middleware.GZipTextMiddleware",
+    # Inside the compression: a visitor's page from the cache skips sessions, CSRF and the
+    # rest, and is compressed on its way out like any other.
     "cirkelinkoop.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -284,26 +288,27 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    # The NL Design System packages, installed by npm and collected, never committed.
-    ("vendor/utrecht", BASE_DIR / "node_modules/@utrecht/component-library-css/dist"),
-    ("vendor/utrecht-tokens", BASE_DIR / "node_modules/@utrecht/design-tokens/dist"),
-    ("vendor/noto-sans", BASE_DIR / "node_modules/@fontsource-variable/noto-sans"),
+    # The stylesheet and font that `npm run build` makes from the npm packages (the NL Design
+    # System, the font) and static/css: build output, git-ignored (frontend/build.mjs).
+    BASE_DIR / "frontend" / "dist",
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Whether the portal itself serves the public image folders of MEDIA_ROOT at /media/. Off
 # in production: the proxy of docker-compose.yml serves them (deploy/nginx.conf).
 SERVE_MEDIA_IMAGES = env.bool("SERVE_MEDIA_IMAGES", default=not IS_PRODUCTION)
-# The embedded default serves static files straight from the finders, without collectstatic.
-WHITENOISE_USE_FINDERS = not IS_PRODUCTION
+# With the debug pages off (production, `make run`) static files are collected first and
+# served as in production: hashed names cached for a year ("immutable"), compressed ahead
+# of time. With DEBUG on they come straight from their folders, so an edit shows at once.
+WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if IS_PRODUCTION
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }

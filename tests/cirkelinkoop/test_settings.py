@@ -156,7 +156,11 @@ def test_production_collects_compressed_static_files_with_hashed_names(tmp_path)
 
     assert result.returncode == 0, result.stderr
     manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
-    hashed_theme = manifest["css/cirkelinkoop.css"]
-    assert hashed_theme != "css/cirkelinkoop.css"
-    assert (tmp_path / f"{hashed_theme}.gz").exists()
-    assert "vendor/utrecht/index.css" in manifest
+    hashed_stylesheet = manifest["css/portal.css"]
+    assert hashed_stylesheet != "css/portal.css"
+    assert (tmp_path / f"{hashed_stylesheet}.gz").exists()
+    # The stylesheet refers to its font by the font's hashed name, so both cache for a year.
+    hashed_font = manifest["fonts/noto-sans-latin-wght-normal.woff2"]
+    assert hashed_font.rsplit("/", 1)[1] in (tmp_path / hashed_stylesheet).read_text()
+    # Only what the portal uses is collected: not the whole component library or font family.
+    assert not any(path.startswith(("vendor/", "node_modules/")) for path in manifest)
