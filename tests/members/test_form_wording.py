@@ -148,10 +148,11 @@ def test_sign_in_says_why_when_a_members_only_page_sent_the_visitor(client, home
     assert why not in plain
 
 
-def test_sign_up_and_password_texts_speak_as_je(client, home):
-    html = client.get("/account/signup/").content.decode()
-
-    assert not re.search(r"\b(Uw|uw|u)\b", re.sub(r"<[^>]+>", " ", html))
+def test_sign_in_sign_up_and_password_pages_speak_as_je(client, home):
+    for path in ("/account/login/", "/account/signup/", "/account/password/reset/"):
+        html = client.get(path).content.decode()
+        text = re.sub(r"<[^>]+>", " ", html)
+        assert not re.search(r"\b(Uw|uw|u|a\.u\.b)\b", text), path
 
 
 def test_the_only_primary_address_has_no_pointless_buttons(client, member):
