@@ -1,4 +1,7 @@
-"""Every form says what to do in the field's own words, in one error pattern."""
+"""Every form says what to do in the field's own words, in one error pattern.
+
+A new form joins the list in _form_classes, and so the checks below.
+"""
 
 import re
 import uuid
@@ -11,6 +14,7 @@ from django.test import RequestFactory
 from django.utils.module_loading import import_string
 from django.utils.translation import override
 
+from cirkelinkoop.forms import SearchForm
 from members import forms as member_forms
 from tests.factories import MembershipFactory, UserFactory
 
@@ -35,6 +39,7 @@ def _form_classes():
         "details": member_forms.MembershipDetailsForm,
         "account_delete": member_forms.AccountDeleteForm,
         "directory": member_forms.DirectoryFilterForm,
+        "search": SearchForm,
     }
     classes.update({name: import_string(path) for name, path in settings.ACCOUNT_FORMS.items()})
     return classes
