@@ -42,5 +42,6 @@ def apply_wording(form: forms.BaseForm, wording: dict, short_labels: dict | None
         field.widget.attrs.pop("placeholder", None)
         # Read by the error summary (site_tags.error_summary_text): a worded message
         # names its field already, any other one gets the field's short name before it.
-        field.short_label = short_labels.get(name) or field.label
+        # Only an explicit short name: a form may still change the label after this.
+        field.short_label = short_labels.get(name)
         field.worded_messages = list(wording.get(name, {}).values())

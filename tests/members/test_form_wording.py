@@ -189,3 +189,19 @@ def test_a_second_address_can_be_made_primary_or_removed(client, member):
 
     assert 'name="action_primary"' in html and 'name="action_remove"' in html
     assert 'name="action_send"' in html
+
+
+def test_an_error_in_other_words_is_named_by_the_fields_current_label(client, home):
+    response = client.post(
+        "/account/signup/",
+        {
+            "first_name": "Iemand",
+            "last_name": "Van Buiten",
+            "email": "iemand@bedrijf.example",
+            "password1": "een-lang-wachtwoord-2026",
+            "password2": "een-lang-wachtwoord-2026",
+        },
+    )
+    links = dict(SUMMARY_LINKS.findall(response.content.decode()))
+
+    assert links["id_email"].startswith("E-mailadres: ")
