@@ -257,7 +257,20 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # one-time codes and has no second factor.
 ACCOUNT_REAUTHENTICATION_METHODS = ["password"]
 # Sign-up is open to addresses on a participating organisation's domain and to invitations.
-ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
+# Every allauth form the portal shows, with its errors in the fields' own words.
+ACCOUNT_FORMS = {
+    name: f"members.forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 # allauth's rate limiter also guards the two public forms, per client address.
 ACCOUNT_RATE_LIMITS = {
     "join_request": env.str("JOIN_REQUEST_RATE_LIMIT", default="5/h/ip"),

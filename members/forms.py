@@ -10,10 +10,13 @@ from allauth.account import forms as allauth_forms
 from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
+from django.contrib.auth import password_validation
 from django.core.validators import RegexValidator
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from members.form_wording import FieldWordingMixin
 from members.models import ContactRequest, JoinRequest, Membership, Organisation
 from members.services.memberships import signup_allowed
 from members.signals import session_invitation
@@ -29,6 +32,53 @@ def empty_choice_label(field, label) -> None:
     field.choices = [("", label), *list(field.choices)[1:]]
 
 
+# What to do, in each field's own words; shared by the forms that ask the same thing.
+ENTER_EMAIL_LIKE = _("Enter an e-mail address like name@organisation.nl")
+WORK_EMAIL = {
+    "required": _("Enter your work e-mail address"),
+    "invalid": ENTER_EMAIL_LIKE,
+}
+CONSENT = {"required": _("Say whether you agree that we process these details")}
+CONSENT_SHORT_LABEL = _("Agreement to processing")
+FIRST_NAME = {"required": _("Enter your first name")}
+LAST_NAME = {"required": _("Enter your last name")}
+NEW_PASSWORD = {"required": _("Choose a password")}
+NEW_PASSWORD_AGAIN = {"required": _("Enter the password a second time")}
+
+
+def password_help_text() -> str:
+    """The password rules in the portal's voice ("je"), from the configured validators.
+
+    Django's Dutch help texts say "Uw wachtwoord ..."; the portal speaks to people as "je".
+    """
+    min_length = next(
+        (
+            validator.min_length
+            for validator in password_validation.get_default_password_validators()
+            if isinstance(validator, password_validation.MinimumLengthValidator)
+        ),
+        None,
+    )
+    rules = _(
+        "Not a password many people use, not only digits, and not too much like your name "
+        "or e-mail address."
+    )
+    if min_length is None:
+        return str(rules)
+    return "{} {}".format(
+        ngettext(
+            "At least %(min_length)d character.",
+            "At least %(min_length)d characters.",
+            min_length,
+        )
+        % {"min_length": min_length},
+        rules,
+    )
+
+
+password_help_text_lazy = lazy(password_help_text, str)
+
+
 def retention_text() -> str:
     months = settings.MEMBERS_RETENTION_MONTHS
     return ngettext(
@@ -40,8 +90,10 @@ def retention_text() -> str:
     ) % {"months": months}
 
 
-class PublicRequestForm(forms.ModelForm):
+class PublicRequestForm(FieldWordingMixin, forms.ModelForm):
     """A request from a visitor: one save per shown form, and a trap for robots."""
+
+    short_labels = {"consent": CONSENT_SHORT_LABEL}
 
     # Hidden from people by the style sheet; robots that fill in every field fill it too.
     leave_empty = forms.CharField(label=_("Leave this field empty"), required=False)
@@ -51,6 +103,11 @@ class PublicRequestForm(forms.ModelForm):
         kwargs.setdefault("initial", {}).setdefault("submission_key", uuid.uuid4())
         super().__init__(*args, **kwargs)
         self.fields["leave_empty"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        # Only a page kept open for very long, or a tampered one, loses its key.
+        self.fields["submission_key"].error_messages.update(
+            required=_("This form has expired: send it again"),
+            invalid=_("This form has expired: send it again"),
+        )
         self.fields["consent"].required = True
         self.fields["consent"].help_text = retention_text()
         self.fields["email"].widget.attrs["autocomplete"] = "email"
@@ -64,6 +121,25 @@ class PublicRequestForm(forms.ModelForm):
 
 
 class JoinRequestForm(PublicRequestForm):
+    error_wording = {
+        "organisation_name": {"required": _("Enter the name of your organisation")},
+        "organisation_kind": {
+            "required": _("Choose the kind of organisation"),
+            "invalid_choice": _("Choose the kind of organisation"),
+        },
+        "contact_name": {"required": _("Enter your name")},
+        "email": WORK_EMAIL,
+        "role": {"required": _("Choose your role"), "invalid_choice": _("Choose your role")},
+        "motivation": {
+            "required": _("Tell us why your organisation wants to take part"),
+            "max_length": _(
+                "Make your motivation shorter: at most %(limit_value)d characters "
+                "(it has %(show_value)d)"
+            ),
+        },
+        "consent": CONSENT,
+    }
+
     class Meta:
         model = JoinRequest
         fields = [*JoinRequest.SUBMITTED_FIELDS, "consent"]
@@ -92,6 +168,20 @@ class JoinRequestForm(PublicRequestForm):
 
 
 class ContactRequestForm(PublicRequestForm):
+    error_wording = {
+        "name": {"required": _("Enter your name")},
+        "email": {"required": _("Enter your e-mail address"), "invalid": ENTER_EMAIL_LIKE},
+        "subject": {"required": _("Enter the subject of your message")},
+        "message": {
+            "required": _("Write your message"),
+            "max_length": _(
+                "Make your message shorter: at most %(limit_value)d characters "
+                "(it has %(show_value)d)"
+            ),
+        },
+        "consent": CONSENT,
+    }
+
     class Meta:
         model = ContactRequest
         fields = [*ContactRequest.SUBMITTED_FIELDS, "consent"]
@@ -111,8 +201,16 @@ class ContactRequestForm(PublicRequestForm):
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
 
-class SignupForm(allauth_forms.SignupForm):
+class SignupForm(FieldWordingMixin, allauth_forms.SignupForm):
     """allauth's sign-up, open to participating organisations' domains and to invitations."""
+
+    error_wording = {
+        "first_name": FIRST_NAME,
+        "last_name": LAST_NAME,
+        "email": WORK_EMAIL,
+        "password1": NEW_PASSWORD,
+        "password2": NEW_PASSWORD_AGAIN,
+    }
 
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
@@ -120,6 +218,8 @@ class SignupForm(allauth_forms.SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.order_fields(["first_name", "last_name", "email", "password1", "password2"])
+        self.fields["email"].label = _("E-mail address")
+        self.fields["password1"].help_text = password_help_text_lazy()
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
         self.invitation = session_invitation(allauth_context.request)
@@ -139,11 +239,17 @@ class SignupForm(allauth_forms.SignupForm):
         return email
 
 
-class MembershipDetailsForm(forms.ModelForm):
+class MembershipDetailsForm(FieldWordingMixin, forms.ModelForm):
     """What a member may change about themselves; the organisation is the coordinator's.
 
     Only validates: ``membership_details_update`` saves, the name on the account too.
     """
+
+    error_wording = {
+        "first_name": FIRST_NAME,
+        "last_name": LAST_NAME,
+        "role": {"invalid_choice": _("Choose your role from the list")},
+    }
 
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
@@ -169,13 +275,22 @@ class MembershipDetailsForm(forms.ModelForm):
         empty_choice_label(self.fields["role"], _("Not given"))
 
 
-class AccountDeleteForm(forms.Form):
+class AccountDeleteForm(FieldWordingMixin, forms.Form):
+    error_wording = {
+        "confirm": {"required": _("Tick the box if you want to delete your account")},
+    }
+    short_labels = {"confirm": _("Confirmation")}
+
     confirm = forms.BooleanField(
         label=_("Yes, delete my account, my membership and my invitations."),
     )
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(FieldWordingMixin, forms.Form):
+    error_wording = {
+        "organisation": {"invalid_choice": _("Choose an organisation from the list")},
+    }
+
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
         queryset=Organisation.objects.participating(),
@@ -183,3 +298,79 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         empty_label=_("All organisations"),
     )
+
+
+# allauth's other forms (ACCOUNT_FORMS), with their errors in the fields' own words, no
+# placeholders and the portal's labels.
+
+
+class LoginForm(FieldWordingMixin, allauth_forms.LoginForm):
+    error_wording = {
+        "login": {"required": _("Enter your e-mail address"), "invalid": ENTER_EMAIL_LIKE},
+        "password": {"required": _("Enter your password")},
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("E-mail address")
+
+
+class ReauthenticateForm(FieldWordingMixin, allauth_forms.ReauthenticateForm):
+    error_wording = {"password": {"required": _("Enter your password")}}
+
+
+class ResetPasswordForm(FieldWordingMixin, allauth_forms.ResetPasswordForm):
+    error_wording = {
+        "email": {
+            "required": _("Enter the e-mail address of your account"),
+            "invalid": ENTER_EMAIL_LIKE,
+        }
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("E-mail address")
+
+
+class AddEmailForm(FieldWordingMixin, allauth_forms.AddEmailForm):
+    error_wording = {
+        "email": {
+            "required": _("Enter the e-mail address you want to add"),
+            "invalid": ENTER_EMAIL_LIKE,
+        }
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("E-mail address")
+
+
+class ChangePasswordForm(FieldWordingMixin, allauth_forms.ChangePasswordForm):
+    error_wording = {
+        "oldpassword": {"required": _("Enter your current password")},
+        "password1": {"required": _("Choose your new password")},
+        "password2": {"required": _("Enter the new password a second time")},
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password1"].help_text = password_help_text_lazy()
+
+
+class SetPasswordForm(FieldWordingMixin, allauth_forms.SetPasswordForm):
+    error_wording = {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD_AGAIN}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password1"].help_text = password_help_text_lazy()
+
+
+class ResetPasswordKeyForm(FieldWordingMixin, allauth_forms.ResetPasswordKeyForm):
+    error_wording = {
+        "password1": {"required": _("Choose your new password")},
+        "password2": {"required": _("Enter the new password a second time")},
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password1"].help_text = password_help_text_lazy()

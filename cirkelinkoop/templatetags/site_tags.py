@@ -2,6 +2,8 @@
 
 from django import template
 from django.urls import reverse
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -70,6 +72,7 @@ def breadcrumbs(context):
         {"title": _("Home") if a.pk == root.pk else a.title, "url": a.get_url(request)}
         for a in ancestors
     ]
+    # The current page is text with aria-current, not a link to itself.
     crumbs.append({"title": page.title, "url": None})
     return {"crumbs": crumbs}
 
@@ -108,7 +111,42 @@ def form_control(field):
         attrs["aria-describedby"] = " ".join(described_by)
     if field.errors:
         attrs["aria-invalid"] = "true"
+    # `required` would make an untouched empty field match `:invalid` and look wrong
+    # before anyone typed; only a field that came back with an error looks like one.
+    field.form.use_required_attribute = False
+    if field.field.required:
+        attrs["aria-required"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def field_errors(form) -> list[tuple[str, str]]:
+    """The visible fields' errors as the error summary lists them: (field id, text)."""
+    return [
+        (field.id_for_label, error_summary_text(field, error))
+        for field in form.visible_fields()
+        for error in field.errors
+    ]
+
+
+def error_summary_text(field, error) -> str:
+    """A message the form worded for this field names the field already ("Vul je naam
+    in"); any other one gets the field's short name before it, never a long label."""
+    worded = {str(message) for message in getattr(field.field, "worded_messages", [])}
+    if str(error) in worded:
+        return str(error)
+    name = getattr(field.field, "short_label", None) or field.label
+    return f"{name}: {error}"
+
+
+@register.filter
+def email_breaks(address) -> str:
+    """An e-mail address that may wrap after the @, never in the middle of a word."""
+    escaped = str(conditional_escape(address))
+    local, at, domain = escaped.partition("@")
+    if not at:
+        return mark_safe(escaped)  # escaped above
+    return mark_safe(f"{local}@<wbr>{domain}")
 
 
 @register.simple_tag

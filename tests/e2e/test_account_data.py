@@ -11,7 +11,7 @@ from tests.e2e.conftest import DEMO_MEMBER_PASSWORD, assert_accessible
 
 def test_a_member_downloads_and_then_deletes_their_data(page: Page, demo_site, console_errors):
     page.goto(demo_site + "/account/login/?next=/account/gegevens/")
-    page.get_by_label("E-mail", exact=True).fill(DEMO_MEMBER["email"])
+    page.get_by_label("E-mailadres", exact=True).fill(DEMO_MEMBER["email"])
     page.get_by_label("Wachtwoord", exact=True).fill(DEMO_MEMBER_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
 

@@ -19,7 +19,7 @@ NEW_PASSWORD = "groen-inkopen-in-renswoude-2026"
 
 def sign_in(page: Page, base: str, email: str, password: str, next_path: str) -> None:
     page.goto(f"{base}/account/login/?next={next_path}")
-    page.get_by_label("E-mail", exact=True).fill(email)
+    page.get_by_label("E-mailadres", exact=True).fill(email)
     page.get_by_label("Wachtwoord", exact=True).fill(password)
     page.get_by_role("button", name="Inloggen").click()
 
@@ -94,7 +94,7 @@ def test_a_new_municipality_joins_and_its_contact_reaches_the_directory(
     page.context.clear_cookies()
     page.goto(demo_site + urlparse(link).path)
     expect(page).to_have_url(demo_site + "/account/signup/")
-    expect(page.get_by_label("E-mail", exact=True)).to_have_value(
+    expect(page.get_by_label("E-mailadres", exact=True)).to_have_value(
         "ria.nieuwkomer@renswoude.example"
     )
     assert_accessible(page)

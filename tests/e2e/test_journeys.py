@@ -68,11 +68,11 @@ def test_member_signs_in_after_a_typo(page: Page, demo_site, console_errors):
     page.get_by_role("link", name="Inloggen").click()
     assert_accessible(page)
 
-    page.get_by_label("E-mail", exact=True).fill(DEMO_MEMBER["email"])
+    page.get_by_label("E-mailadres", exact=True).fill(DEMO_MEMBER["email"])
     page.get_by_label("Wachtwoord", exact=True).fill("tikfout")
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("alert")).to_be_visible()
-    expect(page.get_by_label("E-mail", exact=True)).to_have_value(DEMO_MEMBER["email"])
+    expect(page.get_by_label("E-mailadres", exact=True)).to_have_value(DEMO_MEMBER["email"])
     assert_accessible(page)
 
     page.get_by_label("Wachtwoord", exact=True).fill(DEMO_MEMBER_PASSWORD)

@@ -43,11 +43,13 @@ def test_a_visitor_reads_an_organisation_and_meets_the_sign_in_wall(page: Page, 
     assert_accessible(page)
     page.get_by_label("Voornaam").fill("Iemand")
     page.get_by_label("Achternaam").fill("Van Buiten")
-    page.get_by_label("E-mail", exact=True).fill("iemand@bedrijf.example")
+    page.get_by_label("E-mailadres", exact=True).fill("iemand@bedrijf.example")
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
     page.get_by_role("button", name="Account aanmaken").click()
-    expect(page.get_by_text("Alleen mensen van een deelnemende organisatie")).to_be_visible()
+    expect(page.locator("#id_email_error")).to_contain_text(
+        "Alleen mensen van een deelnemende organisatie"
+    )
     assert_accessible(page)
 
     page.goto(demo_site + "/account/uitnodiging/verlopen-of-onbekend/")
