@@ -596,6 +596,85 @@ ACCESSIBILITY = {
     ],
 }
 
+# The members app's pages (members.models.pages): their addresses are fixed.
+PARTICIPANTS = {
+    "slug": "deelnemers",
+    "title": "Deelnemers",
+    "seo_title": "Deelnemers aan de Coalitie Inkoop Cirkelregio Utrecht",
+    "search_description": (
+        "De provincie, het waterschap, het inkoopbureau, de gemeenten en de kennispartners "
+        "die in de regio Utrecht samen circulair inkopen in de Coalitie Inkoop."
+    ),
+    "intro": (
+        "Deze organisaties kopen samen circulair in binnen de Coalitie Inkoop van "
+        "Cirkelregio Utrecht."
+    ),
+}
+
+JOIN = {
+    "slug": "deelnemen",
+    "title": "Doe mee met de coalitie",
+    "seo_title": "Meedoen met de Coalitie Inkoop Cirkelregio Utrecht",
+    "search_description": (
+        "Koopt je organisatie in voor de overheid in de provincie Utrecht en wil ze circulair "
+        "inkopen? Vraag hier aan om mee te doen met de Coalitie Inkoop en het RCIO."
+    ),
+    "intro": (
+        "Is je organisatie een publieke opdrachtgever in de provincie Utrecht en wil ze "
+        "circulair inkopen? Vraag dan om mee te doen: de coördinator leest elke aanvraag en "
+        "antwoordt binnen een paar weken."
+    ),
+    "body": (
+        "<h2>Wat meedoen inhoudt</h2>"
+        "<ul>"
+        "<li>Je inkopers en adviseurs schuiven elke zes weken aan bij het Regionaal Circulair "
+        "Inkoopoverleg (RCIO).</li>"
+        "<li>Ze krijgen een account voor de ledenlijst en voor wat de coalitie met haar leden "
+        "deelt.</li>"
+        "<li>Je organisatie deelt haar circulaire aanbestedingen, zodat anderen ervan kunnen "
+        "leren. Straks doet ze dat in de kennisbank op dit portaal, die we nu bouwen.</li>"
+        "</ul>"
+    ),
+    "thanks_title": "Bedankt voor je aanvraag",
+    "thanks_intro": (
+        "We hebben je aanvraag om mee te doen ontvangen. Je krijgt binnen een paar minuten een "
+        "bevestiging per e-mail."
+    ),
+    "thanks_body": (
+        "<h2>Wat gebeurt er nu?</h2>"
+        "<ol>"
+        "<li>De coördinator leest je aanvraag en belt je misschien met vragen.</li>"
+        "<li>Je hoort het besluit per e-mail, meestal binnen drie weken.</li>"
+        "<li>Na goedkeuring krijg je een uitnodiging om je account aan te maken, en ben je "
+        "welkom bij het volgende RCIO.</li>"
+        "</ol>"
+    ),
+}
+
+CONTACT = {
+    "slug": "contact",
+    "title": "Contact",
+    "seo_title": "Contact met de coördinator van de Coalitie Inkoop",
+    "search_description": (
+        "Een vraag over de Coalitie Inkoop, een aanbesteding of het RCIO? Stel haar via dit "
+        "formulier aan de coördinator; je krijgt per e-mail antwoord."
+    ),
+    "intro": (
+        "Een vraag over de coalitie, een aanbesteding of het RCIO? Stuur die naar de "
+        "coördinator; je krijgt per e-mail antwoord."
+    ),
+    "body": (
+        '<p>Wil jouw organisatie meedoen? Gebruik dan het <a href="/deelnemen/">'
+        "aanvraagformulier</a>.</p>"
+    ),
+    "thanks_title": "Bedankt voor je bericht",
+    "thanks_intro": (
+        "Je bericht is aangekomen bij de coördinator. Je krijgt per e-mail antwoord, meestal "
+        "binnen vijf werkdagen."
+    ),
+    "thanks_body": "",
+}
+
 FOOTER_TEXT = (
     "Cirkelinkoop is het portaal van de Coalitie Inkoop van Cirkelregio Utrecht, waarin "
     "overheden uit de regio Utrecht samen leren circulair in te kopen."

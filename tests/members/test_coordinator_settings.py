@@ -29,8 +29,10 @@ def test_the_thank_you_page_reads_the_coordinator_once_for_page_and_footer(
 ):
     client.get("/deelnemen/bedankt/")  # a first request may create what is missing
 
-    # The site, the menu's view restrictions, the coordinator, the footer's site settings.
-    with django_assert_num_queries(4) as captured:
+    # A page's route of Wagtail: the site; the page by its path (root, child, specific);
+    # Wagtail's privacy check (aliases, restrictions); the menu and its restrictions; the
+    # breadcrumbs; then the coordinator and the footer's site settings, once each.
+    with django_assert_num_queries(11) as captured:
         response = client.get("/deelnemen/bedankt/")
 
     html = response.content.decode()
