@@ -44,8 +44,7 @@ HOME = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Het portaal groeit. Deze onderdelen bouwen we nu; tot ze er zijn, staan ze "
-                "hier niet als link:</p>"
+                "<p>Het portaal groeit. Hieraan werken we nu:</p>"
                 "<ul>"
                 "<li>een kennisbank met circulaire aanbestedingen uit de regio, met documenten "
                 "en lessen, waarin je zoekt en filtert op thema, organisatie en soort opdracht;"
