@@ -4,8 +4,8 @@ HOME = {
     "title": "Samen circulair inkopen in de regio Utrecht",
     "seo_title": "Coalitie Inkoop Cirkelregio Utrecht: circulair inkopen",
     "search_description": (
-        "Kennis over circulair inkopen voor overheden in de regio Utrecht: voorbeelden van "
-        "aanbestedingen, het RCIO-overleg en de deelnemende organisaties."
+        "Overheden in de regio Utrecht leren samen circulair inkopen: het RCIO-overleg, de "
+        "deelnemende organisaties en binnenkort een kennisbank met aanbestedingen."
     ),
     "intro": (
         "De Coalitie Inkoop van Cirkelregio Utrecht brengt inkopers en projectleiders van "
@@ -32,14 +32,25 @@ HOME = {
             "type": "paragraph",
             "value": (
                 "<ul>"
-                "<li>Kennisbank: circulaire aanbestedingen uit de "
-                "regio, met documenten en lessen. Je zoekt en filtert op thema, organisatie en "
-                "soort opdracht.</li>"
-                "<li>Bijeenkomsten: de agenda en de thema's van "
-                "het Regionaal Circulair Inkoopoverleg (RCIO), dat elke zes weken plaatsvindt."
+                '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen. Leden '
+                "vinden na het inloggen hun collega's in de ledenlijst.</li>"
+                '<li><a href="/het-rcio/">Het RCIO</a>: hoe het Regionaal Circulair '
+                "Inkoopoverleg werkt, dat elke zes weken plaatsvindt.</li>"
+                '<li><a href="/deelnemen/">Meedoen</a>: hoe je organisatie aansluit.</li>'
+                "</ul>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Wat komt er nog?", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Het portaal groeit. Hieraan werken we nu:</p>"
+                "<ul>"
+                "<li>een kennisbank met circulaire aanbestedingen uit de regio, met documenten "
+                "en lessen, waarin je zoekt en filtert op thema, organisatie en soort opdracht;"
                 "</li>"
-                '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen en de '
-                "voorbeelden die zij delen.</li>"
+                "<li>de bijeenkomsten van het RCIO, met agenda, thema en verslag, en een "
+                "agendafeed voor je eigen agenda.</li>"
                 "</ul>"
             ),
         },
@@ -141,8 +152,9 @@ ABOUT = {
                 "<li>het Inkoopbureau Midden Nederland;</li>"
                 "<li>de meeste gemeenten in de provincie Utrecht.</li>"
                 "</ul>"
-                "<p>Op de pagina Deelnemers zie je welke organisaties "
-                "meedoen en welke voorbeelden zij hebben gedeeld. Hun inkopers en "
+                '<p>Op de pagina <a href="/deelnemers/">Deelnemers</a> zie je welke '
+                "organisaties meedoen. Zodra de kennisbank er is, zie je daar ook welke "
+                "voorbeelden zij delen. Hun inkopers en "
                 'duurzaamheidsadviseurs ontmoeten elkaar in het <a href="/het-rcio/">Regionaal '
                 "Circulair Inkoopoverleg</a>.</p>"
             ),
@@ -229,10 +241,9 @@ RCIO = {
                 "<p>De Aanpak Duurzaam GWW helpt opdrachtgevers in de grond-, weg- en waterbouw "
                 "om duurzaamheid in elke fase van een project mee te nemen. Het Ambitieweb is "
                 "een hulpmiddel uit die aanpak om samen ambities vast te leggen.</p>"
-                "<p>Veel besproken voorbeelden vind je terug in de "
-                "kennisbank. Heb je een onderwerp dat je graag "
-                "besproken ziet? Geef het door via de contactgegevens onderaan elke pagina."
-                "</p>"
+                "<p>Besproken voorbeelden krijgen straks een plek in de kennisbank op dit "
+                "portaal, die we nu bouwen. Heb je een onderwerp dat je graag besproken ziet? "
+                'Geef het door via het <a href="/contact/">contactformulier</a>.</p>'
             ),
         },
         {
@@ -250,10 +261,10 @@ RCIO = {
         {
             "type": "paragraph",
             "value": (
-                "<p>De agenda staat vooraf op de pagina van de bijeenkomst, onder "
-                "Bijeenkomsten. Daar lees je ook het thema, waar "
-                "het overleg is en hoe je online kunt aansluiten. Ben je lid? Meld je dan op die "
-                "pagina aan. Zo weet de coördinator wie er komen.</p>"
+                "<p>Elke bijeenkomst krijgt straks een eigen pagina op dit portaal, met de "
+                "agenda, het thema, de plek en hoe je online aansluit. Als lid meld je je daar "
+                "aan, zodat de coördinator weet wie er komen. Tot die pagina's er zijn, hoor je "
+                "van de coördinator wanneer en waar het volgende overleg is.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Tijdens het overleg", "level": "h3"}},
@@ -269,21 +280,19 @@ RCIO = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Het verslag en de presentaties komen bij de bijeenkomst te staan. Alleen "
-                "leden die zijn ingelogd kunnen ze lezen. Afspraken uit het overleg vind je "
-                "terug in het overzicht van open acties."
-                "</p>"
+                "<p>Straks komen het verslag en de presentaties bij de bijeenkomst te staan, "
+                "alleen te lezen voor leden die zijn ingelogd. Ook de afspraken uit het overleg "
+                "krijgen dan een plek: een overzicht van de acties die nog openstaan.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "In je agenda", "level": "h3"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Je kunt elke bijeenkomst los in je agenda zetten. Je kunt ook de agendafeed "
-                "met alle bijeenkomsten toevoegen aan je agenda-app. Verandert er iets, dan "
-                "past je agenda zich vanzelf aan. De link staat op de pagina "
-                "Bijeenkomsten. Als lid vind je een persoonlijke "
-                "agendalink bij je account.</p>"
+                "<p>Zodra de bijeenkomsten op dit portaal staan, kun je elke bijeenkomst los in "
+                "je agenda zetten, of de agendafeed met alle bijeenkomsten toevoegen aan je "
+                "agenda-app. Verandert er iets, dan past je agenda zich vanzelf aan. Leden "
+                "krijgen daarvoor ook een persoonlijke agendalink bij hun account.</p>"
             ),
         },
         {
@@ -350,8 +359,9 @@ PRIVACY = {
         {
             "type": "paragraph",
             "value": (
-                "<p>Meld je je aan voor een bijeenkomst van het RCIO, dan leggen we vast dat je "
-                "komt. Andere leden zien je naam op de deelnemerslijst van die bijeenkomst.</p>"
+                "<p>Aanmelden voor een bijeenkomst van het RCIO kan nog niet via dit portaal. "
+                "Zodra dat kan, leggen we vast dat je komt, en zien andere leden je naam op de "
+                "deelnemerslijst van die bijeenkomst. We passen deze verklaring dan aan.</p>"
             ),
         },
         {
@@ -460,87 +470,208 @@ PRIVACY = {
     ],
 }
 
+# Built like the Dutch model statement (modelverklaring, toegankelijkheidsverklaring.nl):
+# status, research, scope, known problems, contact, complaints. The date, the research
+# and the example problem are the demo's and are marked so: a real site fills in its own.
+EXAMPLE = "<b>[Voorbeeldwaarde in de demo]</b>"
+
 ACCESSIBILITY = {
     "slug": "toegankelijkheidsverklaring",
     "title": "Toegankelijkheidsverklaring",
     "seo_title": "Toegankelijkheidsverklaring van Cirkelinkoop",
     "search_description": (
-        "Hoe de Coalitie Inkoop zorgt dat iedereen dit portaal kan gebruiken, hoe we de "
-        "toegankelijkheid controleren en hoe je een probleem meldt."
+        "In hoeverre dit portaal van de Coalitie Inkoop voldoet aan de toegankelijkheidseisen, "
+        "hoe we dat hebben onderzocht, welke problemen we kennen en hoe je er een meldt."
     ),
     "intro": (
-        "We willen dat iedereen dit portaal kan gebruiken, ook mensen met een beperking. Hier "
-        "lees je hoe we daarvoor zorgen en hoe je een probleem meldt."
+        "De Coalitie Inkoop van Cirkelregio Utrecht wil dat iedereen dit portaal kan "
+        "gebruiken, ook mensen met een beperking. In deze verklaring lees je hoe ver we daarmee "
+        "zijn."
     ),
     "body": [
-        {"type": "heading", "value": {"text": "Welke eisen volgen we?", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Dit portaal is gebouwd om te voldoen aan de Web Content Accessibility "
-                "Guidelines (WCAG) 2.1 op niveau AA. Deze eisen staan ook in de Europese norm "
-                "EN 301 549. Het Besluit digitale toegankelijkheid overheid verplicht "
-                "Nederlandse overheidsorganisaties om aan deze norm te voldoen.</p>"
-                "<p>We letten er bijvoorbeeld op dat je alles met een toetsenbord kunt "
-                "bedienen, dat teksten genoeg contrast hebben en dat de pagina's goed werken "
-                "met een schermlezer en met vergroting. Het portaal gebruikt onderdelen van het "
-                "NL Design System, die met toegankelijkheid als uitgangspunt zijn gemaakt.</p>"
+                f"<p>{EXAMPLE} De datums, het onderzoek en het bekende probleem op deze pagina "
+                "zijn voorbeelden van de demo. Ze laten zien hoe de verklaring is opgebouwd. "
+                "Vervang ze door de echte gegevens voordat het portaal live gaat.</p>"
             ),
         },
-        {"type": "heading", "value": {"text": "Hoe controleren we dat?", "level": "h2"}},
+        {"type": "heading", "value": {"text": "Over welke website gaat het?", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
+                "<p>Deze verklaring gaat over alle pagina's van het portaal Cirkelinkoop, ook "
+                "de pagina's voor leden en de formulieren. Ze gaat niet over de beheeromgeving "
+                "die alleen de coördinator gebruikt, en niet over documenten die deelnemende "
+                "organisaties zelf aanleveren.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Nalevingsstatus", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                f"<p>{EXAMPLE} Dit portaal voldoet gedeeltelijk aan de eisen: de Web Content "
+                "Accessibility Guidelines (WCAG) 2.1 op niveau AA, zoals die in de Europese "
+                "norm EN 301 549 staan. Het Besluit digitale toegankelijkheid overheid "
+                "verplicht Nederlandse overheidsorganisaties om aan deze norm te voldoen. "
+                "Hieronder staat welke problemen we kennen en wanneer we ze oplossen.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Het laatste onderzoek", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                f"<p>{EXAMPLE} Datum van het laatste onderzoek: 1 november 2026.</p>"
+                "<p>Methode: we hebben de pagina's zelf onderzocht, met de werkwijze van "
+                "WCAG-EM. Zo hebben we het gedaan:</p>"
                 "<ul>"
-                "<li><b>Automatische controle</b>: bij elke nieuwe versie van het portaal "
-                "controleren we elke pagina met axe-core, een veelgebruikt testprogramma voor "
-                "toegankelijkheid. Zo vinden we fouten voordat ze online komen.</li>"
+                "<li><b>Automatische controle</b>: bij elke nieuwe versie controleren we elke "
+                "pagina in een echte browser met axe-core, een veelgebruikt testprogramma voor "
+                "toegankelijkheid.</li>"
                 "<li><b>Toetsenbordtest</b>: we controleren of je alle onderdelen met alleen "
                 "een toetsenbord kunt bereiken en gebruiken, en of je steeds ziet waar je "
                 "bent.</li>"
-                "<li><b>Controle met de hand</b>: niet alles kan een programma beoordelen. "
-                "Daarom kijken we ook zelf, bijvoorbeeld naar de volgorde van de koppen, de "
-                "teksten van links en de beschrijvingen bij afbeeldingen.</li>"
+                "<li><b>Controle met de hand</b>: we kijken zelf naar wat een programma niet "
+                "kan beoordelen, zoals de volgorde van de koppen, de teksten van links en de "
+                "beschrijvingen bij afbeeldingen.</li>"
                 "</ul>"
+                "<p>Een onderzoek door een onafhankelijke deskundige staat gepland. Het "
+                "rapport zetten we op deze pagina zodra het er is.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Bekende problemen", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Op dit moment zijn er geen problemen bekend. Vinden we toch iets, of meld "
-                "jij iets, dan zetten we het op deze pagina. Daarbij vermelden we wat we eraan "
-                "doen.</p>"
-                "<p>De documenten in de kennisbank komen van de "
-                "deelnemende organisaties. Kun je een document niet goed lezen? Laat het ons "
-                "weten, dan zoeken we samen naar een oplossing.</p>"
+                f"<p>{EXAMPLE} Dit probleem is een voorbeeld van hoe we een bekend probleem "
+                "beschrijven:</p>"
+                "<ul>"
+                "<li><b>Wat</b>: documenten die deelnemende organisaties aanleveren, zoals "
+                "aanbestedingsstukken in pdf, zijn niet altijd goed te lezen met een "
+                "schermlezer.</li>"
+                "<li><b>Waarom</b>: de documenten maken de organisaties zelf.</li>"
+                "<li><b>Wat we doen</b>: we vragen om toegankelijke versies en helpen je zelf "
+                "als je een document niet kunt lezen.</li>"
+                "<li><b>Opgelost</b>: uiterlijk 1 juni 2027.</li>"
+                "</ul>"
+                "<p>Vinden we een nieuw probleem, of meld jij er een, dan zetten we het hier, "
+                "met wat we eraan doen en wanneer het is opgelost.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Een probleem melden", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Loop je op dit portaal ergens tegenaan? Meld het via "
-                "de contactgegevens onderaan elke pagina. Vertel op welke pagina het was en "
-                "wat er misging. Gebruik je hulpsoftware, zoals een schermlezer? Noem die dan "
-                "ook, want dat helpt ons het probleem te vinden.</p>"
-                "<p>Lukt het niet om het formulier te gebruiken? Onderaan elke pagina staat "
-                "hoe je de coördinator op een andere manier bereikt.</p>"
-                "<p>Je krijgt binnen 5 werkdagen een antwoord.</p>"
+                "<p>Loop je op dit portaal ergens tegenaan? Meld het via het "
+                '<a href="/contact/">contactformulier</a>. Lukt dat niet, mail of bel dan de '
+                "coördinator: de gegevens staan onderaan elke pagina. Vertel op welke pagina "
+                "het was en wat er misging. Gebruik je hulpsoftware, zoals een schermlezer? "
+                "Noem die dan ook.</p>"
+                "<p>Je krijgt binnen 5 werkdagen een antwoord. Binnen 3 weken laten we weten "
+                "wat we met je melding doen.</p>"
             ),
         },
-        {"type": "heading", "value": {"text": "Het landelijke register", "level": "h2"}},
+        {"type": "heading", "value": {"text": "Niet tevreden?", "level": "h2"}},
         {
             "type": "paragraph",
             "value": (
-                "<p>Nederlandse overheidsorganisaties nemen hun toegankelijkheidsverklaringen "
-                "op in het openbare register op toegankelijkheidsverklaring.nl. Daar kun je ook "
-                "de verklaringen van de websites van de deelnemende organisaties opzoeken. Deze "
-                "verklaring houden we actueel: bij elke belangrijke wijziging van het portaal "
-                "kijken we haar opnieuw na.</p>"
+                "<p>Ben je niet tevreden over hoe we je melding hebben afgehandeld? Dan kun "
+                "je een klacht indienen bij de Nationale ombudsman, op "
+                '<a href="https://www.nationaleombudsman.nl/">nationaleombudsman.nl</a>.</p>'
+            ),
+        },
+        {"type": "heading", "value": {"text": "Over deze verklaring", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                f"<p>{EXAMPLE} Deze verklaring is opgesteld op 1 november 2026 en voor het "
+                "laatst bijgewerkt op 1 november 2026. Nederlandse overheidsorganisaties "
+                "nemen hun verklaring op in het openbare register op "
+                "toegankelijkheidsverklaring.nl. Bij elke belangrijke wijziging van het portaal "
+                "kijken we deze verklaring opnieuw na.</p>"
             ),
         },
     ],
+}
+
+# The members app's pages (members.models.pages): their addresses are fixed.
+PARTICIPANTS = {
+    "slug": "deelnemers",
+    "title": "Deelnemers",
+    "seo_title": "Deelnemers aan de Coalitie Inkoop Cirkelregio Utrecht",
+    "search_description": (
+        "De provincie, het waterschap, het inkoopbureau, de gemeenten en de kennispartners "
+        "die in de regio Utrecht samen circulair inkopen in de Coalitie Inkoop."
+    ),
+    "intro": (
+        "Deze organisaties kopen samen circulair in binnen de Coalitie Inkoop van "
+        "Cirkelregio Utrecht."
+    ),
+}
+
+JOIN = {
+    "slug": "deelnemen",
+    "title": "Doe mee met de coalitie",
+    "seo_title": "Meedoen met de Coalitie Inkoop Cirkelregio Utrecht",
+    "search_description": (
+        "Koopt je organisatie in voor de overheid in de provincie Utrecht en wil ze circulair "
+        "inkopen? Vraag hier aan om mee te doen met de Coalitie Inkoop en het RCIO."
+    ),
+    "intro": (
+        "Is je organisatie een publieke opdrachtgever in de provincie Utrecht en wil ze "
+        "circulair inkopen? Vraag dan om mee te doen: de coördinator leest elke aanvraag en "
+        "antwoordt binnen een paar weken."
+    ),
+    "body": (
+        "<h2>Wat meedoen inhoudt</h2>"
+        "<ul>"
+        "<li>Je inkopers en adviseurs schuiven elke zes weken aan bij het Regionaal Circulair "
+        "Inkoopoverleg (RCIO).</li>"
+        "<li>Ze krijgen een account voor de ledenlijst en voor wat de coalitie met haar leden "
+        "deelt.</li>"
+        "<li>Je organisatie deelt haar circulaire aanbestedingen, zodat anderen ervan kunnen "
+        "leren. Straks doet ze dat in de kennisbank op dit portaal, die we nu bouwen.</li>"
+        "</ul>"
+    ),
+    "thanks_title": "Bedankt voor je aanvraag",
+    "thanks_intro": (
+        "We hebben je aanvraag om mee te doen ontvangen. Je krijgt binnen een paar minuten een "
+        "bevestiging per e-mail."
+    ),
+    "thanks_body": (
+        "<h2>Wat gebeurt er nu?</h2>"
+        "<ol>"
+        "<li>De coördinator leest je aanvraag en belt je misschien met vragen.</li>"
+        "<li>Je hoort het besluit per e-mail, meestal binnen drie weken.</li>"
+        "<li>Na goedkeuring krijg je een uitnodiging om je account aan te maken, en ben je "
+        "welkom bij het volgende RCIO.</li>"
+        "</ol>"
+    ),
+}
+
+CONTACT = {
+    "slug": "contact",
+    "title": "Contact",
+    "seo_title": "Contact met de coördinator van de Coalitie Inkoop",
+    "search_description": (
+        "Een vraag over de Coalitie Inkoop, een aanbesteding of het RCIO? Stel haar via dit "
+        "formulier aan de coördinator; je krijgt per e-mail antwoord."
+    ),
+    "intro": (
+        "Een vraag over de coalitie, een aanbesteding of het RCIO? Stuur die naar de "
+        "coördinator; je krijgt per e-mail antwoord."
+    ),
+    "body": (
+        '<p>Wil jouw organisatie meedoen? Gebruik dan het <a href="/deelnemen/">'
+        "aanvraagformulier</a>.</p>"
+    ),
+    "thanks_title": "Bedankt voor je bericht",
+    "thanks_intro": (
+        "Je bericht is aangekomen bij de coördinator. Je krijgt per e-mail antwoord, meestal "
+        "binnen vijf werkdagen."
+    ),
+    "thanks_body": "",
 }
 
 FOOTER_TEXT = (

@@ -11,6 +11,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from cirkelinkoop import initial_content
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
+from members.models import ContactPage, JoinPage, ParticipantsPage
 
 
 def tree_root_ensure() -> Page:
@@ -23,6 +24,14 @@ def tree_root_ensure() -> Page:
 
 def _publish(page: Page) -> Page:
     page.save_revision().publish()
+    return page
+
+
+def _first_revision_ensure(page: Page) -> Page:
+    """A page a data migration made has no revision, no history and no search entry yet:
+    publishing it once gives it all three, unchanged."""
+    if page.latest_revision_id is None:
+        _publish(page)
     return page
 
 
@@ -62,18 +71,34 @@ def standard_page_ensure(*, parent: Page, texts: dict, in_menu: bool) -> Standar
     existing = parent.get_children().filter(slug=texts["slug"]).specific().first()
     if existing:
         return existing
-    page = parent.add_child(
-        instance=StandardPage(
-            title=texts["title"],
-            slug=texts["slug"],
-            seo_title=texts["seo_title"],
-            search_description=texts["search_description"],
-            intro=texts["intro"],
-            body=texts["body"],
-            show_in_menus=in_menu,
-        )
-    )
+    page = parent.add_child(instance=StandardPage(**texts, show_in_menus=in_menu))
     return _publish(page)
+
+
+def singleton_page_ensure(*, parent: Page, page_class: type[Page], texts: dict, in_menu: bool):
+    """The one page of ``page_class`` (``max_count = 1``), wherever it is; made when missing.
+
+    The members app's pages: existing databases got them from a data migration
+    (``members.0006``), which cannot publish a revision; that happens here.
+    """
+    existing = page_class.objects.first()
+    if existing:
+        return _first_revision_ensure(existing)
+    page = parent.add_child(instance=page_class(**texts, show_in_menus=in_menu))
+    return _publish(page)
+
+
+def members_pages_ensure(*, home: Page) -> None:
+    """/deelnemers/, /deelnemen/ and /contact/, with the texts the coordinator edits."""
+    singleton_page_ensure(
+        parent=home, page_class=ParticipantsPage, texts=initial_content.PARTICIPANTS, in_menu=True
+    )
+    singleton_page_ensure(
+        parent=home, page_class=JoinPage, texts=initial_content.JOIN, in_menu=False
+    )
+    singleton_page_ensure(
+        parent=home, page_class=ContactPage, texts=initial_content.CONTACT, in_menu=True
+    )
 
 
 def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:
@@ -98,6 +123,7 @@ def site_setup(*, hostname: str, port: int = 443) -> Site:
     accessibility = standard_page_ensure(
         parent=home, texts=initial_content.ACCESSIBILITY, in_menu=False
     )
+    members_pages_ensure(home=home)
     site = Site.objects.get(is_default_site=True)
     footer_ensure(site=site, privacy=privacy, accessibility=accessibility)
     coordinators_group_ensure(root_page=home)

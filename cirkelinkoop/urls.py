@@ -7,7 +7,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cirkelinkoop import media, views
-from members.sitemaps import ParticipantsSitemap
 
 handler400 = "cirkelinkoop.views.bad_request"
 
@@ -25,12 +24,8 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("zoeken/", views.search, name="search"),
     path("gezondheid/", views.health, name="health"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": PagesSitemap, "participants": ParticipantsSitemap}},
-        name="sitemap",
-    ),
+    # Every page, the participants page with its organisations (get_sitemap_urls) too.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
 ]

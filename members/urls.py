@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
+from wagtail import views as wagtail_views
 
-from members.views import account, public, requests
+from members.views import account
 
 
 class TokenConverter:
@@ -21,26 +22,27 @@ class TokenConverter:
 
 register_converter(TokenConverter, "token")
 
+
+def page_route(request, **kwargs):
+    """Hand the request to Wagtail, which serves it by the page that owns the path.
+
+    /deelnemers/, /deelnemen/ and /contact/ are pages (``members.models.pages``) with their
+    routes; these names only let code, templates and e-mails link to the fixed addresses
+    without looking the pages up. A test checks each name against its page's own URL.
+    """
+    return wagtail_views.serve(request, request.path_info.lstrip("/"))
+
+
 app_name = "members"
 
 urlpatterns = [
-    path("deelnemers/", public.participants, name="participants"),
-    path("deelnemers/leden/", public.directory, name="directory"),
-    path("deelnemers/<slug:slug>/", public.organisation_detail, name="organisation"),
-    path("deelnemen/", requests.join, name="join"),
-    path(
-        "deelnemen/bedankt/",
-        requests.thanks,
-        {"template": "members/join_thanks.html"},
-        name="join_thanks",
-    ),
-    path("contact/", requests.contact, name="contact"),
-    path(
-        "contact/bedankt/",
-        requests.thanks,
-        {"template": "members/contact_thanks.html"},
-        name="contact_thanks",
-    ),
+    path("deelnemers/", page_route, name="participants"),
+    path("deelnemers/leden/", page_route, name="directory"),
+    path("deelnemers/<slug:slug>/", page_route, name="organisation"),
+    path("deelnemen/", page_route, name="join"),
+    path("deelnemen/bedankt/", page_route, name="join_thanks"),
+    path("contact/", page_route, name="contact"),
+    path("contact/bedankt/", page_route, name="contact_thanks"),
     path("account/gegevens/", account.account_data, name="account_data"),
     path("account/gegevens/download/", account.account_data_download, name="account_export"),
     path("account/gegevens/verwijderen/", account.account_data_delete, name="account_delete"),

@@ -85,11 +85,15 @@ def _isolated_cache_and_eager_tasks():
 
 @pytest.fixture
 def home(db):
-    """A home page at the root of the default site, instead of Wagtail's placeholder."""
+    """A home page at the root of the default site, instead of Wagtail's placeholder.
+
+    With the members app's pages below it (/deelnemers/, /deelnemen/, /contact/), as
+    every site has them: a test that visits those addresses needs this fixture.
+    """
     from wagtail.models import Site
 
     from cirkelinkoop.site_setup import tree_root_ensure
-    from tests.factories import HomePageFactory
+    from tests.factories import HomePageFactory, members_pages_create
 
     # A transactional test before this one may have flushed the root that migrations made.
     root = tree_root_ensure()
@@ -99,6 +103,7 @@ def home(db):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
+    members_pages_create(home)
     return home
 
 

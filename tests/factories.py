@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from cirkelinkoop.models import HomePage, StandardPage
+from members.models import ContactPage, JoinPage, ParticipantsPage
 
 DEFAULT_PASSWORD = "een-lang-test-wachtwoord"
 
@@ -49,6 +50,51 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 
 # --- members ------------------------------------------------------------------
+
+
+class ParticipantsPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ParticipantsPage
+
+    title = "Deelnemers"
+    slug = "deelnemers"
+    show_in_menus = True
+    search_description = "De organisaties die samen circulair inkopen."
+    intro = "Deze organisaties kopen samen circulair in."
+
+
+class JoinPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = JoinPage
+
+    title = "Doe mee met de coalitie"
+    slug = "deelnemen"
+    search_description = "Vraag aan om mee te doen met de coalitie."
+    intro = "Vraag om mee te doen."
+    body = "<h2>Wat meedoen inhoudt</h2><ul><li>Elke zes weken het RCIO.</li></ul>"
+    thanks_title = "Bedankt voor je aanvraag"
+    thanks_intro = "We hebben je aanvraag ontvangen."
+    thanks_body = "<h2>Wat gebeurt er nu?</h2><ol><li>De coördinator leest haar.</li></ol>"
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ContactPage
+
+    title = "Contact"
+    slug = "contact"
+    show_in_menus = True
+    search_description = "Een vraag voor de coördinator."
+    intro = "Een vraag? Stuur haar naar de coördinator."
+    thanks_title = "Bedankt voor je bericht"
+    thanks_intro = "Je bericht is aangekomen."
+
+
+def members_pages_create(home) -> None:
+    """/deelnemers/, /deelnemen/ and /contact/ under ``home``, as setup_site makes them."""
+    ParticipantsPageFactory(parent=home)
+    JoinPageFactory(parent=home)
+    ContactPageFactory(parent=home)
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

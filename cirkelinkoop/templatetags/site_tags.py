@@ -1,7 +1,6 @@
 """Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL."""
 
 from django import template
-from django.urls import reverse
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -25,7 +24,9 @@ def main_menu(context):
     if root:
         menu_pages = [root, *root.get_children().live().public().in_menu()]
         for menu_page in menu_pages:
-            is_current = bool(current) and current.pk == menu_page.pk
+            url = menu_page.get_url(request)
+            # On a page's sub-route (/deelnemers/leden/) the page is the section, not current.
+            is_current = bool(current) and current.pk == menu_page.pk and request.path == url
             in_section = (
                 bool(current)
                 and menu_page.pk != root.pk
@@ -34,29 +35,12 @@ def main_menu(context):
             items.append(
                 {
                     "title": _("Home") if menu_page.pk == root.pk else menu_page.title,
-                    "url": menu_page.get_url(request),
+                    "url": url,
                     "is_current": is_current,
                     "in_section": in_section,
                 }
             )
-    for title, url in _app_menu_items():
-        items.append(
-            {
-                "title": title,
-                "url": url,
-                "is_current": request.path == url,
-                "in_section": request.path.startswith(url) and request.path != url,
-            }
-        )
     return {"items": items}
-
-
-def _app_menu_items() -> list[tuple[str, str]]:
-    """Sections served by the apps rather than by pages, after the pages in the menu."""
-    return [
-        (_("Participants"), reverse("members:participants")),
-        (_("Contact"), reverse("members:contact")),
-    ]
 
 
 @register.inclusion_tag("components/breadcrumb.html", takes_context=True)
@@ -81,8 +65,10 @@ def breadcrumbs(context):
 def canonical_url(context) -> str:
     request = context["request"]
     page = context.get("page")
-    # The host the visitor used (checked against ALLOWED_HOSTS), with the page's own path.
-    if page is not None and hasattr(page, "get_url"):
+    # The host the visitor used (checked against ALLOWED_HOSTS), with the page's own path;
+    # a sub-route of a page (/deelnemers/<slug>/) is a page of its own.
+    on_sub_route = getattr(request, "routable_resolver_match", None) is not None
+    if page is not None and hasattr(page, "get_url") and not on_sub_route:
         return request.build_absolute_uri(page.get_url(request) or request.path)
     return request.build_absolute_uri(request.path)
 

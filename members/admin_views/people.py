@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import DateColumn, StatusFlagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -24,7 +24,14 @@ class MembershipViewSet(AddHandlerMixin, ModelViewSet):
     index_view_class = index_with_related("user", "organisation")
     icon = "user"
     menu_label = _("Members")
-    list_display = ["__str__", "role", "job_title", "in_directory"]
+    list_display = [
+        "__str__",
+        "role",
+        "job_title",
+        StatusFlagColumn(
+            "in_directory", label=_("In the directory"), true_label=_("Yes"), false_label=_("No")
+        ),
+    ]
     list_filter = ["organisation", "role", "in_directory"]
     search_fields = ["user__first_name", "user__last_name", "user__email", "organisation__name"]
     search_backend_name = None
@@ -81,9 +88,9 @@ class InvitationViewSet(AddHandlerMixin, ActionsMixin, ModelViewSet):
     list_display = [
         "email",
         "organisation",
-        DateColumn("created_at", label=_("created")),
-        DateColumn("expires_at", label=_("valid until")),
-        DateColumn("accepted_at", label=_("accepted")),
+        DateColumn("created_at", label=_("Created")),
+        DateColumn("expires_at", label=_("Valid until")),
+        DateColumn("accepted_at", label=_("Accepted")),
     ]
     list_filter = ["organisation"]
     search_fields = ["email", "organisation__name"]

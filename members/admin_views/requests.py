@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn, UserColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -132,7 +132,7 @@ class JoinRequestViewSet(ReceivedOnlyViewSet):
             icon="cross",
         ),
     ]
-    index_view_class = index_with_related("handled_by")
+    index_view_class = index_with_related("handled_by__wagtail_userprofile")
     icon = "form"
     menu_label = _("Join requests")
     list_display = [
@@ -140,8 +140,9 @@ class JoinRequestViewSet(ReceivedOnlyViewSet):
         "organisation_kind",
         "contact_name",
         StatusTagColumn("status", accessor="get_status_display", primary=False),
-        DateColumn("created_at", label=_("received")),
-        Column("handled_by", label=_("handled by")),
+        DateColumn("created_at", label=_("Received")),
+        # The coordinator by name (with their avatar), as elsewhere in Wagtail's lists.
+        UserColumn("handled_by", label=_("Handled by")),
     ]
     filterset_class = status_filterset(JoinRequest, "organisation_kind")
     search_fields = ["organisation_name", "contact_name", "email"]
@@ -178,6 +179,7 @@ class ContactRequestViewSet(ReceivedOnlyViewSet):
         )
     ]
     edit_view_class = ContactRequestEditView
+    index_view_class = index_with_related("handled_by__wagtail_userprofile")
     icon = "comment"
     menu_label = _("Contact requests")
     list_display = [
@@ -185,7 +187,8 @@ class ContactRequestViewSet(ReceivedOnlyViewSet):
         "name",
         "organisation",
         StatusTagColumn("status", accessor="get_status_display", primary=False),
-        DateColumn("created_at", label=_("received")),
+        DateColumn("created_at", label=_("Received")),
+        UserColumn("handled_by", label=_("Handled by")),
     ]
     filterset_class = status_filterset(ContactRequest)
     search_fields = ["subject", "name", "email", "organisation"]

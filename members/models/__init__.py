@@ -1,5 +1,6 @@
 from members.models.coordinator import CoordinatorSettings
 from members.models.organisations import Organisation, OrganisationDomain, OrganisationKind
+from members.models.pages import ContactPage, JoinPage, ParticipantsPage
 from members.models.people import Invitation, Membership, Role
 from members.models.requests import (
     ContactRequest,
@@ -9,15 +10,18 @@ from members.models.requests import (
 )
 
 __all__ = [
+    "ContactPage",
     "ContactRequest",
     "ContactRequestStatus",
     "CoordinatorSettings",
     "Invitation",
+    "JoinPage",
     "JoinRequest",
     "JoinRequestStatus",
     "Membership",
     "Organisation",
     "OrganisationDomain",
     "OrganisationKind",
+    "ParticipantsPage",
     "Role",
 ]

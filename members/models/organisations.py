@@ -1,13 +1,15 @@
 """The organisations of the coalition and the e-mail domains their people sign up with."""
 
+import zlib
+
 from django.core.exceptions import ValidationError
 from django.core.validators import DomainNameValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext, npgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -21,6 +23,23 @@ class OrganisationKind(models.TextChoices):
     PROCUREMENT_OFFICE = "procurement_office", _("Shared procurement office")
     MUNICIPALITY = "municipality", _("Municipality")
     KNOWLEDGE_PARTNER = "knowledge_partner", _("Knowledge partner")
+
+    def heading(self, count: int) -> str:
+        """The kind over a list of ``count`` of them: "Gemeente" for one, "Gemeenten" for 22."""
+        # The context keeps these apart from the kinds' own labels, which have no plural.
+        kind = OrganisationKind
+        headings = {
+            kind.PROVINCE: npgettext("kind heading", "Province", "Provinces", count),
+            kind.WATER_BOARD: npgettext("kind heading", "Water board", "Water boards", count),
+            kind.PROCUREMENT_OFFICE: npgettext(
+                "kind heading", "Shared procurement office", "Shared procurement offices", count
+            ),
+            kind.MUNICIPALITY: npgettext("kind heading", "Municipality", "Municipalities", count),
+            kind.KNOWLEDGE_PARTNER: npgettext(
+                "kind heading", "Knowledge partner", "Knowledge partners", count
+            ),
+        }
+        return headings[self]
 
 
 KIND_ORDER = [kind.value for kind in OrganisationKind]
@@ -45,8 +64,24 @@ class OrganisationQuerySet(models.QuerySet):
         return self.select_related("logo").prefetch_related("logo__renditions")
 
 
-# Fixed routes beside /deelnemers/<slug>/ in members/urls.py: an organisation with one of
-# these slugs would have a page nobody can reach (a test keeps the list complete).
+# Words that say what kind of body it is, not which one: left out of its initials.
+GENERIC_NAME_WORDS = frozenset(
+    {"gemeente", "provincie", "hoogheemraadschap", "waterschap", "inkoopbureau"}
+)
+ARTICLES = frozenset({"de", "het", "den", "'t"})
+# As many as static/css/organisations.css has ``.ck-org-tile--<n>`` colours.
+TILE_COLOURS = 8
+MAX_META_DESCRIPTION = 160
+
+
+def _first_letter(word: str) -> str:
+    # The Dutch IJ is one letter: IJsselstein starts with IJ, not with I.
+    return "IJ" if word.upper().startswith("IJ") else word[:1].upper()
+
+
+# Fixed routes of the participants page (ParticipantsPage) beside /deelnemers/<slug>/: an
+# organisation with one of these slugs would have a page nobody can reach (a test keeps
+# the list complete).
 RESERVED_SLUGS = frozenset({"leden"})
 
 
@@ -135,6 +170,38 @@ class Organisation(index.Indexed, ClusterableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("members:organisation", kwargs={"slug": self.slug})
+
+    def meta_description(self) -> str:
+        """For search engines: the description's start, or a sentence that says who it is."""
+        if self.description:
+            return Truncator(" ".join(self.description.split())).chars(MAX_META_DESCRIPTION)
+        return gettext("%(name)s takes part in the Coalitie Inkoop of Cirkelregio Utrecht.") % {
+            "name": self.name
+        }
+
+    @property
+    def initials(self) -> str:
+        """Two letters for a tile where there is no logo, from the place rather than the kind.
+
+        "Gemeente De Ronde Venen" gives "RV", "Gemeente IJsselstein" "IJ", "Provincie
+        Utrecht" "Ut", "BouwCirculair" "BC": not the same "G" for every municipality.
+        """
+        words = self.name.split()
+        if len(words) > 1 and words[0].lower() in GENERIC_NAME_WORDS:
+            words = words[1:]
+        significant = [
+            word for word in words if word[:1].isupper() and word.lower() not in ARTICLES
+        ] or words
+        if len(significant) > 1:
+            return _first_letter(significant[0]) + _first_letter(significant[1])
+        word = significant[0]
+        capitals = [letter for letter in word if letter.isupper()]
+        return "".join(capitals[:2]) if len(capitals) > 1 else word[:2].capitalize()
+
+    @property
+    def tile_colour(self) -> int:
+        """One of the tile colours (organisations.css), the same for a name every time."""
+        return zlib.crc32(self.name.encode()) % TILE_COLOURS
 
 
 def unique_slug(name: str, *, exclude_pk=None) -> str:

@@ -1,14 +1,21 @@
-"""The participants: the organisations for everyone, their people for members."""
+"""The participants: the organisations for everyone, their people for members.
+
+Served as routes of ``members.models.ParticipantsPage`` (/deelnemers/), which hands
+itself in as ``page``: its texts, menu entry and breadcrumbs come from the page tree.
+"""
 
 from itertools import groupby
 from operator import attrgetter
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.http import Http404
+from django.shortcuts import resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 from members.access import is_member, members_only
 from members.forms import DirectoryFilterForm
@@ -17,36 +24,49 @@ from members.models import Membership, Organisation, OrganisationKind
 DIRECTORY_PER_PAGE = 25
 
 
-def _crumbs(*trail) -> list[dict]:
-    """Breadcrumbs for pages outside the page tree: home, then ``(title, url)`` pairs."""
-    return [{"title": title, "url": url} for title, url in [(_("Home"), "/"), *trail]]
-
-
-@require_GET
-def participants(request):
-    organisations = Organisation.objects.participating().in_kind_order().with_logos()
-    groups = [
-        (OrganisationKind(kind).label, list(group))
-        for kind, group in groupby(organisations, key=attrgetter("kind"))
+def sub_route_crumbs(request, page, title: str) -> list[dict]:
+    """Breadcrumbs of a page's sub-route: home and the page's ancestors, the page, ``title``."""
+    site = Site.find_for_request(request)
+    pages = page.get_ancestors(inclusive=True)
+    if site is not None:
+        pages = pages.filter(depth__gte=site.root_page.depth)
+    crumbs = [
+        {
+            "title": _("Home") if site and ancestor.pk == site.root_page_id else ancestor.title,
+            "url": ancestor.get_url(request),
+        }
+        for ancestor in pages
     ]
-    return render(request, "members/participants.html", {"groups": groups})
+    return [*crumbs, {"title": title, "url": None}]
 
 
 @require_GET
-def organisation_detail(request, slug):
-    organisation = get_object_or_404(Organisation.objects.participating().with_logos(), slug=slug)
+def participants(request, page):
+    organisations = Organisation.objects.participating().in_kind_order().with_logos()
+    groups = []
+    for kind, group in groupby(organisations, key=attrgetter("kind")):
+        members = list(group)
+        groups.append((OrganisationKind(kind).heading(len(members)), members))
+    return page.render(request, context_overrides={"groups": groups})
+
+
+@require_GET
+def organisation_detail(request, page, slug):
+    organisation = Organisation.objects.participating().with_logos().filter(slug=slug).first()
+    if organisation is None:
+        raise Http404
     people = None
     if is_member(request.user):
         people = Membership.objects.in_directory().filter(organisation=organisation)
-    return render(
+    return page.render(
         request,
-        "members/organisation_detail.html",
-        {
+        template="members/organisation_detail.html",
+        context_overrides={
             "organisation": organisation,
             "people": people,
-            "crumbs": _crumbs(
-                (_("Participants"), reverse("members:participants")), (organisation.name, None)
-            ),
+            "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
+            "crumbs": sub_route_crumbs(request, page, organisation.name),
+            "meta_description": organisation.meta_description(),
         },
     )
 
@@ -54,15 +74,18 @@ def organisation_detail(request, slug):
 @never_cache  # the colleagues' contact details
 @require_GET
 @members_only
-def directory(request):
+def directory(request, page):
     form = DirectoryFilterForm(request.GET or None)
     people = Membership.objects.in_directory()
     if form.is_valid() and form.cleaned_data["organisation"]:
         people = people.filter(organisation=form.cleaned_data["organisation"])
-    page = Paginator(people, DIRECTORY_PER_PAGE).get_page(request.GET.get("pagina"))
-    crumbs = _crumbs(
-        (_("Participants"), reverse("members:participants")), (_("Member directory"), None)
-    )
-    return render(
-        request, "members/directory.html", {"form": form, "page_obj": page, "crumbs": crumbs}
+    page_obj = Paginator(people, DIRECTORY_PER_PAGE).get_page(request.GET.get("pagina"))
+    return page.render(
+        request,
+        template="members/directory.html",
+        context_overrides={
+            "form": form,
+            "page_obj": page_obj,
+            "crumbs": sub_route_crumbs(request, page, _("Member directory")),
+        },
     )

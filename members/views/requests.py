@@ -1,9 +1,14 @@
-"""The two public forms: a request to join, and a question for the coordinator."""
+"""The two public forms: a request to join, and a question for the coordinator.
+
+Served as routes of ``members.models.JoinPage`` (/deelnemen/) and ``ContactPage``
+(/contact/), which hand themselves in as ``page``: the texts around the form and on the
+thank-you page (``bedankt/``) are the page's, edited by the coordinator.
+"""
 
 import logging
 
 from allauth.core import ratelimit
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -13,18 +18,19 @@ from members.services.requests import (
     is_repeated_submission,
     join_request_submit,
 )
+from members.views.public import sub_route_crumbs
 
 logger = logging.getLogger(__name__)
 
 
-def _request_form_view(request, *, form_class, submit, action: str, template: str, thanks: str):
+def _request_form_view(request, page, *, form_class, submit, action: str):
     """Show the form; on a valid submit save the request once and say thank you.
 
     A filled-in trap field gets the thank-you page too, so a robot learns nothing, but
     nothing is saved. Past the rate limit the form comes back with everything typed.
     """
     form = form_class(request.POST or None)
-    status = 200
+    thanks = page.thanks_url(request)
     if request.method == "POST" and form.is_valid():
         if form.is_spam:
             logger.info("Dropped a %s that filled in the trap field", action)
@@ -44,34 +50,34 @@ def _request_form_view(request, *, form_class, submit, action: str, template: st
                 "are at the bottom of the page)."
             ),
         )
-        status = 429
-    return render(request, template, {"form": form}, status=status)
+        response = page.render(request, context_overrides={"form": form})
+        response.status_code = 429
+        return response
+    return page.render(request, context_overrides={"form": form})
 
 
 @require_http_methods(["GET", "POST"])
-def join(request):
+def join(request, page):
     return _request_form_view(
-        request,
-        form_class=JoinRequestForm,
-        submit=join_request_submit,
-        action="join_request",
-        template="members/join.html",
-        thanks="members:join_thanks",
+        request, page, form_class=JoinRequestForm, submit=join_request_submit, action="join_request"
     )
 
 
 @require_http_methods(["GET", "POST"])
-def contact(request):
+def contact(request, page):
     return _request_form_view(
         request,
+        page,
         form_class=ContactRequestForm,
         submit=contact_request_submit,
         action="contact_request",
-        template="members/contact.html",
-        thanks="members:contact_thanks",
     )
 
 
-def thanks(request, template: str):
+def thanks(request, page):
     # The coordinator's details come from the site setting the footer reads too.
-    return render(request, template)
+    return page.render(
+        request,
+        template=page.thanks_template,
+        context_overrides={"crumbs": sub_route_crumbs(request, page, page.thanks_title)},
+    )

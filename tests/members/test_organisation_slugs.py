@@ -3,6 +3,7 @@
 import pytest
 
 from members import urls as members_urls
+from members.models import ParticipantsPage
 from members.models.organisations import RESERVED_SLUGS
 from tests.factories import OrganisationFactory
 
@@ -66,12 +67,16 @@ def test_a_slug_made_from_the_name_skips_the_routes(client, home):
 
 
 def test_every_fixed_route_under_deelnemers_is_reserved():
-    routes = set()
-    for pattern in members_urls.urlpatterns:
-        route = str(pattern.pattern)
-        if route.startswith("deelnemers/") and "<" not in route:
-            segment = route.removeprefix("deelnemers/").strip("/")
-            if segment:
-                routes.add(segment)
+    """The participants page serves /deelnemers/<route>/; members.urls names the same."""
+    page_routes = {
+        str(pattern.pattern).strip("/")
+        for pattern in ParticipantsPage.get_subpage_urls()
+        if "<" not in str(pattern.pattern)
+    }
+    named_routes = {
+        str(pattern.pattern).removeprefix("deelnemers/").strip("/")
+        for pattern in members_urls.urlpatterns
+        if str(pattern.pattern).startswith("deelnemers/") and "<" not in str(pattern.pattern)
+    }
 
-    assert routes == set(RESERVED_SLUGS)
+    assert page_routes - {""} == named_routes - {""} == set(RESERVED_SLUGS)

@@ -50,7 +50,7 @@ def test_a_visitor_is_sent_to_sign_in_for_member_pages(client, home):
 
 
 def test_an_account_without_organisation_gets_an_explanation_not_the_directory(
-    client, outsider, member
+    client, home, outsider, member
 ):
     response = as_user(client, outsider).get("/deelnemers/leden/")
 
@@ -59,7 +59,9 @@ def test_an_account_without_organisation_gets_an_explanation_not_the_directory(
     assert "Bram Lid" not in response.content.decode()
 
 
-def test_a_member_of_an_organisation_that_stopped_loses_the_directory(client, member, utrecht):
+def test_a_member_of_an_organisation_that_stopped_loses_the_directory(
+    client, home, member, utrecht
+):
     utrecht.is_active = False
     utrecht.save()
 

@@ -50,7 +50,7 @@ def test_an_organisation_that_does_not_take_part_has_no_page(client, home):
     assert client.get(f"/deelnemers/{organisation.slug}/").status_code == 404
 
 
-def test_the_directory_lists_only_people_who_consented(client, member, utrecht):
+def test_the_directory_lists_only_people_who_consented(client, home, member, utrecht):
     MembershipFactory(
         organisation=utrecht,
         user=UserFactory(first_name="Zichtbaar", last_name="Lid"),
@@ -70,7 +70,7 @@ def test_the_directory_lists_only_people_who_consented(client, member, utrecht):
     assert "Verborgen Lid" not in html
 
 
-def test_the_directory_filters_by_organisation(client, member, utrecht):
+def test_the_directory_filters_by_organisation(client, home, member, utrecht):
     zeist = OrganisationFactory(name="Gemeente Zeist")
     MembershipFactory(organisation=zeist, user=UserFactory(first_name="Uit", last_name="Zeist"))
     client.force_login(member)
@@ -81,7 +81,7 @@ def test_the_directory_filters_by_organisation(client, member, utrecht):
     assert "Bram Lid" not in html
 
 
-def test_the_directory_is_paginated(client, member, utrecht):
+def test_the_directory_is_paginated(client, home, member, utrecht):
     for number in range(30):
         MembershipFactory(
             organisation=utrecht, user=UserFactory(first_name="Lid", last_name=f"{number:02}")
@@ -102,7 +102,7 @@ def _query_count(client, url) -> int:
     return len(queries)
 
 
-def test_list_pages_keep_a_constant_number_of_queries(client, member, utrecht):
+def test_list_pages_keep_a_constant_number_of_queries(client, home, member, utrecht):
     client.force_login(member)
     OrganisationFactory()
     MembershipFactory(organisation=utrecht)
@@ -123,7 +123,8 @@ def test_the_sitemap_lists_the_participants(client, home):
 
     content = client.get("/sitemap.xml").content.decode()
 
-    assert "http://testserver/deelnemers/</loc>" in content
+    assert "http://localhost/deelnemers/</loc>" in content  # the site's address, as pages
     assert "/deelnemers/gemeente-baarn/" in content
     assert "gemeente-lopik" not in content
-    assert content.count("<url>") == 3  # and the home page, from the page tree
+    # Baarn, and the home, participants, join and contact pages of the page tree.
+    assert content.count("<url>") == 5
