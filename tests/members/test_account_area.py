@@ -46,7 +46,7 @@ def test_sign_out_in_the_header_looks_like_its_neighbours(client, member):
     assert header.count('class="ck-header__link"') == 2
 
 
-def test_the_directory_wraps_addresses_only_after_the_at(client, member, utrecht):
+def test_the_directory_wraps_addresses_only_after_the_at(client, home, member, utrecht):
     MembershipFactory(
         organisation=utrecht,
         user=UserFactory(email="ahmed.restmateriaal@nieuwegein.example"),
