@@ -97,3 +97,13 @@ def test_the_admin_signs_in_through_the_same_rate_limited_form(client, home):
     assert login["Location"] == "/account/login/?next=/beheer/"
     assert admin.status_code == 302
     assert admin["Location"].startswith("/account/login/?next=")
+
+
+@pytest.mark.parametrize(
+    "path", ["/account/login/", "/account/signup/", "/account/password/reset/"]
+)
+def test_the_sign_in_pages_describe_themselves_once(client, home, path):
+    html = client.get(path).content.decode()
+
+    assert html.count('<meta name="description"') == 1
+    assert 'content="Log in op Cirkelinkoop' in html
