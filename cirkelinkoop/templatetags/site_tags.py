@@ -45,19 +45,24 @@ def main_menu(context):
 
 @register.inclusion_tag("components/breadcrumb.html", takes_context=True)
 def breadcrumbs(context):
-    """Ancestors of the current page from the site's home page down, then the page itself."""
+    """Ancestors of the current page from the site's home page down, then the page itself.
+
+    On a sub-route of a page (/deelnemers/leden/) the view names it as ``sub_route_title``:
+    the page then becomes a link and that title the current item.
+    """
     request = context["request"]
     page = context.get("page")
+    sub_route_title = context.get("sub_route_title")
     root = _site_root(request)
-    if not page or not root or page.pk == root.pk:
+    if not page or not root or (page.pk == root.pk and not sub_route_title):
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=root.depth)
+    ancestors = page.get_ancestors(inclusive=bool(sub_route_title)).filter(depth__gte=root.depth)
     crumbs = [
         {"title": _("Home") if a.pk == root.pk else a.title, "url": a.get_url(request)}
         for a in ancestors
     ]
-    # The current page is text with aria-current, not a link to itself.
-    crumbs.append({"title": page.title, "url": None})
+    # The current item is text with aria-current, not a link to itself.
+    crumbs.append({"title": sub_route_title or page.title, "url": None})
     return {"crumbs": crumbs}
 
 

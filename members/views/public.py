@@ -15,29 +15,12 @@ from django.shortcuts import resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
 from members.access import is_member, members_only
 from members.forms import DirectoryFilterForm
 from members.models import Membership, Organisation, OrganisationKind
 
 DIRECTORY_PER_PAGE = 25
-
-
-def sub_route_crumbs(request, page, title: str) -> list[dict]:
-    """Breadcrumbs of a page's sub-route: home and the page's ancestors, the page, ``title``."""
-    site = Site.find_for_request(request)
-    pages = page.get_ancestors(inclusive=True)
-    if site is not None:
-        pages = pages.filter(depth__gte=site.root_page.depth)
-    crumbs = [
-        {
-            "title": _("Home") if site and ancestor.pk == site.root_page_id else ancestor.title,
-            "url": ancestor.get_url(request),
-        }
-        for ancestor in pages
-    ]
-    return [*crumbs, {"title": title, "url": None}]
 
 
 @require_GET
@@ -65,7 +48,7 @@ def organisation_detail(request, page, slug):
             "organisation": organisation,
             "people": people,
             "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
-            "crumbs": sub_route_crumbs(request, page, organisation.name),
+            "sub_route_title": organisation.name,
             "meta_description": organisation.meta_description(),
         },
     )
@@ -86,6 +69,6 @@ def directory(request, page):
         context_overrides={
             "form": form,
             "page_obj": page_obj,
-            "crumbs": sub_route_crumbs(request, page, _("Member directory")),
+            "sub_route_title": _("Member directory"),
         },
     )

@@ -18,7 +18,6 @@ from members.services.requests import (
     is_repeated_submission,
     join_request_submit,
 )
-from members.views.public import sub_route_crumbs
 
 logger = logging.getLogger(__name__)
 
@@ -79,5 +78,5 @@ def thanks(request, page):
     return page.render(
         request,
         template=page.thanks_template,
-        context_overrides={"crumbs": sub_route_crumbs(request, page, page.thanks_title)},
+        context_overrides={"sub_route_title": page.thanks_title},
     )
