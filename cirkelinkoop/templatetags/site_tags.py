@@ -1,8 +1,7 @@
 """Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL."""
 
 from django import template
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -133,11 +132,10 @@ def error_summary_text(field, error) -> str:
 @register.filter
 def email_breaks(address) -> str:
     """An e-mail address that may wrap after the @, never in the middle of a word."""
-    escaped = str(conditional_escape(address))
-    local, at, domain = escaped.partition("@")
+    local, at, domain = str(address).partition("@")
     if not at:
-        return mark_safe(escaped)  # escaped above
-    return mark_safe(f"{local}@<wbr>{domain}")
+        return conditional_escape(address)
+    return format_html("{}@<wbr>{}", local, domain)
 
 
 @register.simple_tag

@@ -72,3 +72,19 @@ def test_data_list_shows_a_dash_for_missing_values():
 
     assert '<dt class="utrecht-data-list__item-key">Budget</dt>' in html
     assert "—" in html
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("anne@utrecht.nl", "anne@<wbr>utrecht.nl"),
+        ('<b>"x"</b>@evil.example', "&lt;b&gt;&quot;x&quot;&lt;/b&gt;@<wbr>evil.example"),
+        ("<i>geen-adres</i>", "&lt;i&gt;geen-adres&lt;/i&gt;"),
+    ],
+)
+def test_an_email_address_may_wrap_after_the_at_and_its_markup_is_escaped(address, shown):
+    from django.template import Context, Template
+
+    template = Template("{% load site_tags %}{{ address|email_breaks }}")
+
+    assert template.render(Context({"address": address})) == shown
