@@ -13,7 +13,7 @@ STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 STYLESHEET := frontend/dist/css/portal.css
 
-.PHONY: run test install css lint format messages bench clean
+.PHONY: run test install css lint format messages bench lighthouse audit clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -64,6 +64,23 @@ messages: $(STAMPS)/python
 # Load on production settings, as a multiple of a bare Django view (see the README).
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Lighthouse's four scores per page on the production server, mobile profile (see the
+# README). Lighthouse 12.2.3 is the last release that runs on Node 20; it lives beside
+# the project's own packages so `make run` and `make test` never download it.
+lighthouse: install $(STAMPS)/lighthouse-installed
+	$(BIN)/python scripts/lighthouse.py
+
+$(STAMPS)/lighthouse-installed:
+	npm install --prefix $(STAMPS)/lighthouse --no-audit --no-fund --loglevel=error lighthouse@12.2.3
+	@touch $@
+
+# Security linters: bandit fails on any finding of medium or high severity; pip-audit on a
+# known vulnerability in an installed package, and says which it could not look up.
+audit: $(STAMPS)/python
+	$(BIN)/bandit --quiet --recursive cirkelinkoop mailing members scripts \
+		--exclude '*/migrations/*' --severity-level medium
+	$(BIN)/python scripts/audit_dependencies.py
 
 lint: $(STAMPS)/python
 	$(BIN)/ruff check .

@@ -182,7 +182,9 @@ def wait_until_serving(port: int, timeout: float = 120) -> None:
     deadline, answered = time.monotonic() + timeout, 0
     while time.monotonic() < deadline:
         with suppress(OSError):
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=10).close()
+            # A fixed http:// address on the loopback: no file: or other scheme can get in.
+            probe = f"http://127.0.0.1:{port}/robots.txt"
+            urllib.request.urlopen(probe, timeout=10).close()  # nosec B310
             answered += 1
             if answered >= 2 * WORKERS:
                 return
