@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render, resolve_url
 from django.templatetags.static import static
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -32,7 +33,15 @@ def search(request):
     return render(
         request,
         "cirkelinkoop/search.html",
-        {"form": form, "query": query, "results_page": results_page},
+        {
+            "form": form,
+            "query": query,
+            "results_page": results_page,
+            "meta_description": _(
+                "Search the pages of Cirkelinkoop, the portal of the Coalitie Inkoop of "
+                "Cirkelregio Utrecht."
+            ),
+        },
     )
 
 

@@ -45,7 +45,15 @@ def account_data(request):
     return render(
         request,
         "members/account_data.html",
-        {"membership": membership, "form": form, "export": account_data_export(request.user)},
+        {
+            "membership": membership,
+            "form": form,
+            "export": account_data_export(request.user),
+            "meta_description": _(
+                "What Cirkelinkoop keeps about you, what other members see of it, and how "
+                "to change, download or delete it."
+            ),
+        },
     )
 
 

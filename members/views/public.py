@@ -70,5 +70,9 @@ def directory(request, page):
             "form": form,
             "page_obj": page_obj,
             "sub_route_title": _("Member directory"),
+            "meta_description": _(
+                "The people of the participating organisations who share their work "
+                "contact details with the other members of the coalition."
+            ),
         },
     )

@@ -236,3 +236,16 @@ def test_the_data_migration_leaves_a_page_of_the_coordinator_at_the_address(clie
     _migration().create_pages(django_apps, None)
 
     assert not ContactPage.objects.exists()
+
+
+def test_the_search_the_directory_and_own_data_describe_themselves(client, home, member):
+    """Kept out of search engines, but a shared link or a screen reader's page list still
+    gets a summary of what the page is for."""
+    search = client.get("/zoeken/?q=inkoop").content.decode()
+    client.force_login(member)
+    directory = client.get("/deelnemers/leden/").content.decode()
+    own_data = client.get("/account/gegevens/").content.decode()
+
+    assert '<meta name="description" content="Zoek in de pagina&#x27;s van Cirkelinkoop' in search
+    assert '<meta name="description" content="De mensen van de deelnemende' in directory
+    assert '<meta name="description" content="Wat Cirkelinkoop over je bewaart' in own_data
