@@ -7,6 +7,8 @@ PORT ?= 8000
 # `make run` shows the portal as its users see it: our own error pages, static files
 # collected and compressed as in production. `make run DEBUG=true` for Django's debug pages.
 DEBUG ?= false
+# The suite runs in two processes (pytest-xdist), one per core of a CI machine.
+TEST_WORKERS ?= 2
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
@@ -28,7 +30,7 @@ endif
 	DEBUG=$(DEBUG) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS)
 
 install: $(STAMPS)/python $(STAMPS)/node $(STYLESHEET) $(CATALOGUES)
 

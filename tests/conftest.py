@@ -7,14 +7,34 @@ PostgreSQL, send a task through Redis and drive Chromium, or CI is red.
 import os
 import shutil
 from contextlib import contextmanager
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from cirkelinkoop.celery import app as celery_app
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _a_redis_database_per_worker() -> None:
+    """Under pytest-xdist (``make test`` runs two workers) each worker gets the Redis
+    database after the previous one's: every test empties its cache, and a real Celery
+    worker a test starts must take that worker's tasks only. Subprocesses inherit it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw") or not settings.REDIS_URL:
+        return
+    parts = urlsplit(settings.REDIS_URL)
+    number = int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))
+    url = urlunsplit(parts._replace(path=f"/{number}"))
+    os.environ["REDIS_URL"] = settings.REDIS_URL = settings.CELERY_BROKER_URL = url
+    settings.CACHES["default"]["LOCATION"] = url
+    caches.__dict__.pop("settings", None)  # read again, before the first test uses it
+    celery_app.conf.broker_url = url
+
+
+_a_redis_database_per_worker()
 
 
 def chromium_path() -> str | None:
