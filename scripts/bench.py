@@ -159,6 +159,13 @@ def count_queries() -> None:
 
 @contextmanager
 def gunicorn(app: str, env: dict):
+    with gunicorn_process(app, env) as (url, _server):
+        yield url
+
+
+@contextmanager
+def gunicorn_process(app: str, env: dict):
+    """The server's base URL and its master process (the recovery tests watch its workers)."""
     port = free_port()
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
@@ -171,7 +178,7 @@ def gunicorn(app: str, env: dict):
     server = subprocess.Popen(command, env=env)
     try:
         wait_until_serving(port)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", server
     finally:
         server.terminate()
         server.wait(timeout=30)
