@@ -15,7 +15,7 @@ STAMPS := .make
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 STYLESHEET := frontend/dist/css/portal.css
 
-.PHONY: run test install css lint format messages bench lighthouse audit clean
+.PHONY: run test install css lint format messages bench lighthouse audit backup restore clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -83,6 +83,17 @@ audit: $(STAMPS)/python
 	$(BIN)/bandit --quiet --recursive cirkelinkoop mailing members scripts \
 		--exclude '*/migrations/*' --severity-level medium
 	$(BIN)/python scripts/audit_dependencies.py
+
+# The database and the uploaded files into a new folder under BACKUP_DIR, and back (see
+# the README's production section). A backup holds personal data.
+BACKUP_DIR ?= backups
+
+backup: $(STAMPS)/python
+	$(BIN)/python scripts/backup.py --to "$(BACKUP_DIR)"
+
+restore: $(STAMPS)/python
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=$(BACKUP_DIR)/<folder>"; exit 2; }
+	$(BIN)/python scripts/restore.py "$(BACKUP)" $(if $(filter 1 true yes,$(FORCE)),--force)
 
 lint: $(STAMPS)/python
 	$(BIN)/ruff check .

@@ -123,6 +123,17 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A request's changes and the e-mails they cause commit together, also in the views of
 # allauth and Wagtail that this project does not write (a sign-up and its verification).
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# A database that is down or unreachable must cost a request seconds, not a gunicorn
+# worker (killed after 30 s): give up connecting after DATABASE_CONNECT_TIMEOUT, and cancel
+# a statement that runs past DATABASE_STATEMENT_TIMEOUT (0: never; set it to 0 for a
+# long data migration).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": env.int("DATABASE_CONNECT_TIMEOUT", default=3),
+            "options": f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20)}s",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")

@@ -159,26 +159,33 @@ def count_queries() -> None:
 
 @contextmanager
 def gunicorn(app: str, env: dict):
+    with gunicorn_process(app, env) as (url, _server):
+        yield url
+
+
+@contextmanager
+def gunicorn_process(app: str, env: dict, workers: int = WORKERS):
+    """The server's base URL and its master process (the recovery tests watch its workers)."""
     port = free_port()
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
         app,
-        f"--workers={WORKERS}",
+        f"--workers={workers}",
         f"--bind=127.0.0.1:{port}",
         f"--chdir={ROOT}",
         "--log-level=warning",
     ]
     server = subprocess.Popen(command, env=env)
     try:
-        wait_until_serving(port)
-        yield f"http://127.0.0.1:{port}"
+        wait_until_serving(port, workers)
+        yield f"http://127.0.0.1:{port}", server
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-def wait_until_serving(port: int, timeout: float = 120) -> None:
-    """Until both workers answer: the master listens long before its workers are booted."""
+def wait_until_serving(port: int, workers: int = WORKERS, timeout: float = 120) -> None:
+    """Until every worker answers: the master listens long before its workers are booted."""
     deadline, answered = time.monotonic() + timeout, 0
     while time.monotonic() < deadline:
         with suppress(OSError):
@@ -186,7 +193,7 @@ def wait_until_serving(port: int, timeout: float = 120) -> None:
             probe = f"http://127.0.0.1:{port}/robots.txt"
             urllib.request.urlopen(probe, timeout=10).close()  # nosec B310
             answered += 1
-            if answered >= 2 * WORKERS:
+            if answered >= 2 * workers:
                 return
             continue
         time.sleep(0.2)

@@ -6,7 +6,10 @@ PostgreSQL, send a task through Redis and drive Chromium, or CI is red.
 
 import os
 import shutil
+import subprocess
+import sys
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -16,6 +19,16 @@ from django.core.cache import cache, caches
 from cirkelinkoop.celery import app as celery_app
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+
+
+def needs(available, why: str) -> None:
+    """Skip a test whose service or program is missing here; in CI, fail it instead."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true, but {why}")
+    pytest.skip(why)
 
 
 def _a_redis_database_per_worker() -> None:
@@ -168,3 +181,27 @@ def coordinator(home):
     user = UserFactory(email="carla@coalitie.example", first_name="Carla", last_name="Coördinator")
     user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
     return user
+
+
+@pytest.fixture(scope="session")
+def production_static_root(tmp_path_factory) -> Path:
+    """Static files collected as production collects them (hashed, compressed): slow, so
+    collected once for every test that serves the portal on production settings."""
+    static_root = tmp_path_factory.mktemp("production-static")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=PROJECT_DIR,
+        env={
+            **env,
+            "DJANGO_ENV": "production",
+            "SECRET_KEY": "a-long-random-test-secret-key-that-is-not-used-anywhere-0123456789",
+            "ALLOWED_HOSTS": "cirkelinkoop.example.nl",
+            "STATIC_ROOT": str(static_root),
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return static_root

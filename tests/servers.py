@@ -65,3 +65,37 @@ class ErrorReplyServer(SilentServer):
                 client.sendall(self.REPLY)
         except OSError:
             return
+
+
+class SmtpSink:
+    """A real SMTP server (aiosmtpd) that keeps every message it accepts, for workers in
+    other processes to deliver to."""
+
+    def __init__(self, seconds_per_message: float = 0.0):
+        from aiosmtpd.controller import Controller
+
+        self.seconds_per_message = seconds_per_message
+        self.messages: list = []
+        self._lock = threading.Lock()
+        self._controller = Controller(self, hostname="127.0.0.1", port=refused_port())
+        self.port = self._controller.port
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+        from email import message_from_bytes
+
+        await asyncio.sleep(self.seconds_per_message)  # a mail server that takes its time
+        with self._lock:
+            self.messages.append(message_from_bytes(envelope.content))
+        return "250 Message accepted for delivery"
+
+    def message_ids(self) -> list[str]:
+        with self._lock:
+            return [message["Message-ID"] for message in self.messages]
+
+    def __enter__(self):
+        self._controller.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self._controller.stop()
