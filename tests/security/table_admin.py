@@ -38,6 +38,7 @@ DELIBERATE_ERROR = Answer(500, label="DELIBERATE_ERROR")
 # Not found for the ones who may act, because the object named does not exist:
 #   convert_alias (the page is no alias), workflow_action and collect_action_data and
 #   workflow_history_detail (no workflow runs), block-preview (no block named),
+#   a collection's delete (nobody here may delete collections: Wagtail finds none),
 #   password_reset (Wagtail's reset is off: allauth's is the one),
 #   the settings preview (settings have none),
 #   the image URL generator (images are not served by URL: no wagtailimages_serve).

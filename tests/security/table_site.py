@@ -31,7 +31,7 @@ SITE_ROWS = {
         case(
             "/documenten/{private_document.id}/{private_document.filename}",
             roles(visitor=SIGN_IN, default=OK),
-            "in a collection for signed-in people",
+            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
         ),
     ],
     "documenten/authenticate_with_password/<int:restriction_id>/": case(
@@ -144,7 +144,11 @@ SITE_ROWS = {
     r"^((?:[\w\-]+/)*)$": [
         case("/", everyone(OK)),
         case("/over-de-coalitie/", everyone(OK)),
-        case("/besloten/", roles(visitor=SIGN_IN, default=OK), "private: signed-in people only"),
+        case(
+            "/besloten/",
+            roles(visitor=SIGN_IN, default=OK),
+            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
+        ),
         case("/met-wachtwoord/", everyone(OK), "the password form"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
