@@ -11,6 +11,7 @@ POSTed by every role that is refused, which must be refused again and change no 
 """
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import resolve
 from wagtail.models import Page
@@ -126,12 +127,8 @@ class MatrixRun:
     def _stay_signed_in(self):
         # Some pages sign one out (Wagtail's logout even on a GET it refuses with 405,
         # allauth's e-mail confirmation for another account): sign in again for the next.
-        if (
-            self.user is not None
-            and not self.client.cookies.get("sessionid", None)
-            or self.user is not None
-            and not self.client.cookies["sessionid"].value
-        ):
+        cookie = self.client.cookies.get(settings.SESSION_COOKIE_NAME)
+        if self.user is not None and not (cookie and cookie.value):
             self.client.force_login(self.user)
 
 
