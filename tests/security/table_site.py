@@ -1,0 +1,162 @@
+"""The matrix for the portal's own addresses, allauth's, and Wagtail's page tree.
+
+One entry per URL pattern (its route, as ``ResolverMatch.route`` spells it), with one case
+per object worth asking about. Placeholders are filled from ``world.py``.
+"""
+
+from tests.security.matrix import (
+    FORBIDDEN,
+    GONE,
+    NOT_FOUND,
+    OK,
+    SIGN_IN,
+    case,
+    everyone,
+    redirect,
+    roles,
+)
+
+SIGNED_IN_ONLY = roles(visitor=SIGN_IN, default=OK)
+MEMBERS_ONLY = roles(visitor=SIGN_IN, outsider=FORBIDDEN, editor=FORBIDDEN, default=OK)
+# allauth sends a signed-in person away from the forms for strangers.
+STRANGERS_ONLY = roles(visitor=OK, default=redirect("/"))
+DELETE_NEEDS_PASSWORD = redirect(
+    "/account/reauthenticate/?next=%2Faccount%2Fgegevens%2Fverwijderen%2F"
+)
+
+SITE_ROWS = {
+    # --- documents: their collection's privacy decides --------------------------------
+    r"documenten/(\d+)/(.*)$": [
+        case("/documenten/{document.id}/{document.filename}", everyone(OK)),
+        case(
+            "/documenten/{private_document.id}/{private_document.filename}",
+            roles(visitor=SIGN_IN, default=OK),
+            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
+        ),
+    ],
+    "documenten/authenticate_with_password/<int:restriction_id>/": case(
+        "/documenten/authenticate_with_password/{collection_restriction.id}/", everyone(OK)
+    ),
+    # --- members: the participants, the directory, the forms ---------------------------
+    "deelnemers/": case("/deelnemers/", everyone(OK)),
+    "deelnemers/leden/": case("/deelnemers/leden/", MEMBERS_ONLY),
+    "deelnemers/<slug:slug>/": [
+        # Everyone sees the organisation; its people only members (SECRETS: member_phone).
+        case("/deelnemers/{utrecht.slug}/", everyone(OK)),
+        case("/deelnemers/{amersfoort.slug}/", everyone(OK)),
+        case(
+            "/deelnemers/{stopped.slug}/",
+            everyone(NOT_FOUND),
+            "an organisation that stopped: its page and its people are gone for everyone",
+        ),
+        case("/deelnemers/bestaat-niet/", everyone(NOT_FOUND)),
+    ],
+    "deelnemen/": case("/deelnemen/", everyone(OK)),
+    "deelnemen/bedankt/": case("/deelnemen/bedankt/", everyone(OK)),
+    "contact/": case("/contact/", everyone(OK)),
+    "contact/bedankt/": case("/contact/bedankt/", everyone(OK)),
+    # --- one's own data: there is no URL for someone else's -----------------------------
+    "account/gegevens/": case("/account/gegevens/", SIGNED_IN_ONLY),
+    "account/gegevens/download/": case("/account/gegevens/download/", SIGNED_IN_ONLY),
+    "account/gegevens/verwijderen/": case(
+        "/account/gegevens/verwijderen/",
+        roles(visitor=SIGN_IN, default=DELETE_NEEDS_PASSWORD),
+        "deleting an account asks for the password again first",
+    ),
+    "account/uitnodiging/<token:token>/": [
+        case(
+            "/account/uitnodiging/{token.open}/",
+            roles(visitor=redirect("/account/signup/"), default=OK),
+            "an invitation for another address: signed in, one is told so and cannot accept it",
+            post=True,
+        ),
+        case("/account/uitnodiging/{token.used}/", everyone(GONE), post=True),
+        case("/account/uitnodiging/{token.expired}/", everyone(GONE), post=True),
+        case("/account/uitnodiging/onbekend/", everyone(GONE)),
+    ],
+    # --- allauth ----------------------------------------------------------------------
+    "account/login/": case("/account/login/", STRANGERS_ONLY),
+    "account/logout/": case("/account/logout/", roles(visitor=redirect("/"), default=OK)),
+    "account/inactive/": case("/account/inactive/", everyone(OK)),
+    "account/signup/": case("/account/signup/", STRANGERS_ONLY),
+    "account/reauthenticate/": case("/account/reauthenticate/", SIGNED_IN_ONLY),
+    # Re-authentication by e-mailed code is off: only the password asks again.
+    "account/reauthenticate/code/": case(
+        "/account/reauthenticate/code/", roles(visitor=SIGN_IN, default=FORBIDDEN)
+    ),
+    "account/reauthenticate/code/confirm/": case(
+        "/account/reauthenticate/code/confirm/", roles(visitor=SIGN_IN, default=FORBIDDEN)
+    ),
+    "account/email/": case("/account/email/", SIGNED_IN_ONLY),
+    "account/confirm-email/": case("/account/confirm-email/", everyone(OK)),
+    "account/password/change/": case("/account/password/change/", SIGNED_IN_ONLY),
+    "account/password/set/": case(
+        "/account/password/set/",
+        roles(visitor=SIGN_IN, default=redirect("/account/password/change/")),
+        "every account has a password: setting one is changing it",
+    ),
+    "account/password/reset/": case("/account/password/reset/", everyone(OK)),
+    "account/login/code/confirm/": case(
+        "/account/login/code/confirm/",
+        roles(visitor=redirect("/account/login/"), default=redirect("/")),
+        "sign-in by code is off: there is no code to confirm",
+    ),
+    # The link in the member's confirmation e-mail: whoever holds it may confirm (allauth
+    # signs out anyone else first).
+    r"account/confirm-email/(?P<key>[-:\w]+)/$": case(
+        "/account/confirm-email/{confirmation_key}/", everyone(OK)
+    ),
+    "account/password/reset/key/done/": case("/account/password/reset/key/done/", everyone(OK)),
+    # A reset link: allauth keeps the key in the session and goes on without it in the URL.
+    r"account/password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": case(
+        "/account/password/reset/key/{reset_uidb36}-{reset_key}/",
+        everyone(redirect("/account/password/reset/key/{reset_uidb36}-set-password/")),
+    ),
+    "account/password/reset/done/": case("/account/password/reset/done/", everyone(OK)),
+    # --- the site shell ---------------------------------------------------------------
+    "zoeken/": [
+        case("/zoeken/", everyone(OK)),
+        case("/zoeken/?q=notulen+besloten", everyone(OK), "private pages are never found"),
+    ],
+    "gezondheid/": case("/gezondheid/", everyone(OK)),
+    "sitemap.xml": case("/sitemap.xml", everyone(OK)),
+    "robots.txt": case("/robots.txt", everyone(OK)),
+    "favicon.ico": case("/favicon.ico", everyone(redirect("/static/img/favicon.svg"))),
+    r"^media/(?P<path>.*)$": [
+        case("/media/{image.file.name}", everyone(OK)),
+        case(
+            "/media/{private_document.file.name}",
+            everyone(NOT_FOUND),
+            "documents only through /documenten/, which checks their privacy",
+        ),
+    ],
+    "_util/login/": [
+        case("/_util/login/", everyone(redirect("/account/login/"))),
+        case(
+            "/_util/login/?next=/besloten/", everyone(redirect("/account/login/?next=/besloten/"))
+        ),
+    ],
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": case(
+        "/_util/authenticate_with_password/{password_restriction.id}/{password_page.id}/",
+        everyone(OK),
+    ),
+    # --- Wagtail's page tree: every page of the world --------------------------------
+    r"^((?:[\w\-]+/)*)$": [
+        case("/", everyone(OK)),
+        case("/over-de-coalitie/", everyone(OK)),
+        case(
+            "/besloten/",
+            roles(visitor=SIGN_IN, default=OK),
+            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
+        ),
+        case("/met-wachtwoord/", everyone(OK), "the password form"),
+        case("/concept/", everyone(NOT_FOUND), "a draft"),
+        case("/bestaat-niet/", everyone(NOT_FOUND)),
+    ],
+}
+
+# Patterns that can never answer: an earlier pattern with the same route wins.
+SHADOWED = {
+    ("beheer/login/", "wagtailadmin_login"): "Wagtail's own sign-in; ours sends to allauth's",
+    ("_util/login/", "wagtailcore_login"): "Wagtail's front-end sign-in; ours sends to allauth's",
+}
