@@ -73,6 +73,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Above everything that may answer early (whitenoise with a static file, the common
+    # middleware refusing a host): every response gets the policy and the frame header.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cirkelinkoop.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below whitenoise, which serves static files compressed ahead of time: this one
     # compresses the pages (see the middleware for why that is safe against BREACH).
@@ -86,8 +90,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "cirkelinkoop.middleware.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

@@ -27,6 +27,7 @@ TYPED_INPUTS = {"text", "email", "search", "tel", "password", "url", "textarea"}
 # Not fuzzed as form targets: the admin is the coordinator's (tests/members crawls it),
 # documents and media are files, and signing out would end the member's session.
 NOT_CRAWLED = ("/beheer/", "/documenten/", "/static/", "/media/", "/account/logout/")
+ADMIN_SIGN_OUT = "/beheer/logout/"
 # Names the project's views read from the query string, found in their source.
 QUERY_READS = re.compile(r"""request\.GET(?:\.get\(|\[)\s*["'](\w+)["']""")
 
@@ -95,10 +96,19 @@ def page_tree_paths() -> list[str]:
     return paths
 
 
-def crawl(client, *, limit: int = 60) -> dict[str, str]:
+def crawl(client, *, start: list[str] | None = None, within="/", limit=60) -> dict[str, str]:
     """``{path: html}`` of the pages ``client`` can open, from the resolver, the page tree
-    and the links on them; a redirect is followed to where it leads (a sign-in page)."""
-    queue = [p for p in dict.fromkeys(named_paths() + page_tree_paths()) if crawlable(p)]
+    and the links on them; a redirect is followed to where it leads (a sign-in page).
+
+    ``start`` and ``within`` crawl another part: the admin, from its dashboard.
+    """
+
+    def crawlable(path: str) -> bool:
+        return site_path(path) and path.startswith(within) and not path.startswith(skipped)
+
+    skipped = (*(prefix for prefix in NOT_CRAWLED if not within.startswith(prefix)), ADMIN_SIGN_OUT)
+    start = start or named_paths() + page_tree_paths()
+    queue = [path for path in dict.fromkeys(start) if crawlable(path)]
     # Each path once: the sign-in page behind ten different ``?next=`` is one page.
     seen, pages = {urlsplit(path).path for path in queue}, {}
     while queue and len(pages) < limit:
@@ -118,9 +128,8 @@ def crawl(client, *, limit: int = 60) -> dict[str, str]:
     return pages
 
 
-def crawlable(path: str) -> bool:
-    parts = urlsplit(path)
-    return not parts.netloc and path.startswith("/") and not path.startswith(NOT_CRAWLED)
+def site_path(path: str) -> bool:
+    return not urlsplit(path).netloc and path.startswith("/")
 
 
 def links(html: str, base: str) -> list[str]:
@@ -128,7 +137,7 @@ def links(html: str, base: str) -> list[str]:
     found = []
     for anchor in BeautifulSoup(html, "html.parser").find_all("a", href=True):
         parts = urlsplit(urljoin(base, anchor["href"]))
-        if parts.scheme in ("", "http") and parts.netloc in ("", "testserver"):
+        if parts.scheme in ("", "http", "https") and parts.netloc in ("", "testserver"):
             found.append(parts.path + (f"?{parts.query}" if parts.query else ""))
     return found
 
