@@ -327,10 +327,12 @@ STORAGES = {
         )
     },
 }
-# Uploads are checked for type and size: documents by extension, images by Wagtail.
+# Uploads are checked for type and size, by their content: images by Wagtail (the format
+# must match the extension), documents by cirkelinkoop.documents as well as by extension.
 # Documents only ever through Wagtail's view, which checks their collection's privacy;
 # never a redirect to (or a link straight at) the file under /media/.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cirkelinkoop.documents.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
