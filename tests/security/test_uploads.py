@@ -196,6 +196,25 @@ def test_documents_are_accepted_and_served_as_downloads_that_run_nothing(admin, 
             assert response["Content-Disposition"].startswith("attachment"), document.filename
 
 
+def test_the_image_folders_serve_only_images_and_under_a_sandbox(client, settings):
+    folder = settings.MEDIA_ROOT / "original_images"
+    folder.mkdir(parents=True)
+    for name, content in {
+        "logo.svg": SVG,
+        "pagina.html": WEB_PAGE,
+        "pagina.htm": WEB_PAGE,
+        "foto.png": WEB_PAGE,  # put there by hand: not an image, whatever its name
+    }.items():
+        (folder / name).write_bytes(content)
+
+    for name in ("logo.svg", "pagina.html", "pagina.htm"):
+        assert client.get(f"/media/original_images/{name}").status_code == 404, name
+    renamed = client.get("/media/original_images/foto.png")
+    assert renamed["Content-Type"] == "image/png"
+    assert renamed["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in renamed["Content-Security-Policy"]
+
+
 def test_a_profile_picture_is_judged_by_its_content(admin, coordinator):
     html = admin.get("/beheer/account/").content.decode()
     form = next(form for form in forms_on(html, "/beheer/account/") if form.method == "post")
