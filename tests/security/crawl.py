@@ -96,11 +96,12 @@ def page_tree_paths() -> list[str]:
     return paths
 
 
-def crawl(client, *, start: list[str] | None = None, within="/", limit=60) -> dict[str, str]:
+def crawl(client, *, start=None, within="/", limit=60, inspect=None) -> dict[str, str]:
     """``{path: html}`` of the pages ``client`` can open, from the resolver, the page tree
     and the links on them; a redirect is followed to where it leads (a sign-in page).
 
     ``start`` and ``within`` crawl another part: the admin, from its dashboard.
+    ``inspect(path, response)`` is called with every answer, redirects included.
     """
 
     def crawlable(path: str) -> bool:
@@ -114,6 +115,8 @@ def crawl(client, *, start: list[str] | None = None, within="/", limit=60) -> di
     while queue and len(pages) < limit:
         path = queue.pop(0)
         response = client.get(path)
+        if inspect:
+            inspect(path, response)
         found = []
         if response.status_code in (301, 302):
             found = [response["Location"]]

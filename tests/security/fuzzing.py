@@ -1,16 +1,19 @@
-"""Hypothesis strategies for what people (and robots) send, and the checks on each answer.
-
-Used by the test_fuzz_* modules with the forms and parameters tests.security.crawl finds.
+"""Hypothesis strategies for what people (and robots) send, the checks on each answer, and
+the loops that send them to the forms and pages tests.security.crawl finds.
 """
 
 import logging
 import re
 from contextlib import contextmanager
+from urllib.parse import urlencode, urlsplit
 
+from django.core.cache import cache
+from django.test import Client
+from hypothesis import example, given, note, settings
 from hypothesis import strategies as st
 
 from tests.factories import DEFAULT_PASSWORD
-from tests.security.crawl import Field, Form
+from tests.security.crawl import Field, Form, forms_on, query_parameter_names, row_counts
 
 # Markup that runs if a page shows it as it came in; each is checked for on every answer.
 MARKUP = (
@@ -169,3 +172,110 @@ def assert_answered_cleanly(response, logged) -> None:
 def shows_form_errors(response) -> bool:
     html = response.content.decode(errors="replace")
     return "utrecht-form-field-error-message" in html or "ck-error-summary" in html
+
+
+# --- Running them -----------------------------------------------------------------
+
+EXAMPLES_PER_FORM = 6  # besides the three edge cases: the suite has a time budget
+EXAMPLES_PER_PAGE = 2  # besides the two edge cases
+UNREAD = "onbekend"  # a query parameter no view reads
+
+
+def forms_to_fuzz(pages: dict[str, str], leave_out=frozenset()) -> list[Form]:
+    """The forms on ``pages``, each (method, action) once, except those in ``leave_out``
+    and the sign-out form (which would end the member's session)."""
+    forms = {}
+    for path, html in pages.items():
+        for form in forms_on(html, path):
+            key = (form.method, urlsplit(form.action).path)
+            if key not in leave_out and not key[1].startswith("/account/logout/"):
+                forms.setdefault(key, form)
+    return list(forms.values())
+
+
+def form_key(form: Form) -> tuple[str, str]:
+    return (form.method, urlsplit(form.action).path)
+
+
+def send(client, form: Form, pairs):
+    if form.method == "get":
+        return client.get(urlsplit(form.action).path, list(pairs))
+    return client.post(
+        form.action, urlencode(pairs), content_type="application/x-www-form-urlencoded"
+    )
+
+
+def fuzz_form(form: Form, sign_in) -> None:
+    """The edge cases, then Hypothesis's submissions, against ``form``; ``sign_in`` makes
+    the client of each (a fuzzed form may have signed the member out)."""
+
+    @settings(max_examples=EXAMPLES_PER_FORM)
+    @given(pairs=submissions(form))
+    def check(pairs):
+        note(str(form))
+        cache.clear()  # rate limits: each submission is judged on its own
+        client = sign_in(Client())
+        before = row_counts()
+        with errors_logged() as logged:
+            response = send(client, form, pairs)
+        assert_answered_cleanly(response, logged)
+        if response.status_code not in (301, 302, 303):
+            assert row_counts() == before, "a form that came back stored something"
+        if must_be_refused(form, pairs):
+            assert response.status_code in (200, 400)
+            assert response.status_code == 400 or shows_form_errors(response)
+            assert row_counts() == before
+
+    for pairs in edge_submissions(form):
+        check = example(pairs=pairs)(check)
+    check()
+
+
+def offered_values(pages: dict[str, str]) -> list[str]:
+    """What the site's own forms offer as choices (a filter's organisations)."""
+    offered = set()
+    for path, html in pages.items():
+        for form in forms_on(html, path):
+            for field in form.fields:
+                offered.update(option for option in field.options if option)
+    return sorted(offered) or ["1"]
+
+
+def query_strings(names: list[str], offered: list[str]):
+    any_field = Field("", "text", required=False, maxlength=200, options=(), value="")
+    value = st.one_of(
+        st.integers(-(2**70), 2**70).map(str),  # page numbers, ids
+        st.sampled_from(offered),
+        st.sampled_from(["/", "//evil.example/", "https://evil.example/", MARKUP[3]]),
+        hostile(any_field),
+    )
+    return st.lists(st.tuples(st.sampled_from(names), value), max_size=4)
+
+
+def fuzz_query_strings(pages: dict[str, str], paths, sign_in) -> None:
+    """Hypothesis's query strings on each of ``paths``, with the names ``pages`` use."""
+    names = sorted(query_parameter_names(pages) | {UNREAD})
+    strategy = query_strings(names, offered_values(pages))
+    # Always tried first, on every page: every name at once with markup, then with NUL
+    # in a value too long for any field.
+    edges = [
+        [(name, value) for name in names] for value in (MARKUP[0] + MARKUP[1], NUL + "9" * 300)
+    ]
+    for path in dict.fromkeys(urlsplit(page).path for page in paths):
+        _fuzz_query_string(path, strategy, edges, sign_in)
+
+
+def _fuzz_query_string(path: str, strategy, edges, sign_in) -> None:
+    @settings(max_examples=EXAMPLES_PER_PAGE)
+    @given(query=strategy)
+    def check(query):
+        note(path)
+        cache.clear()
+        client = sign_in(Client())
+        with errors_logged() as logged:
+            response = client.get(path, query)
+        assert_answered_cleanly(response, logged)
+
+    for query in edges:
+        check = example(query=query)(check)
+    check()

@@ -224,9 +224,7 @@ def test_a_profile_picture_is_judged_by_its_content(admin, coordinator):
 
     # Django's ImageField takes any picture Pillow reads, whatever its name: the picture is
     # only ever shown in the admin, so a PNG called .jpg does no harm. Anything else may not.
-    for name, content in DISGUISED_IMAGES:
-        if content == raster("PNG"):
-            continue
+    for name, content in DISGUISED_IMAGES[:3]:  # page, SVG, program: the content checks
         picture = SimpleUploadedFile(name, content)
         response = admin.post("/beheer/account/", {**data, field: picture})
         assert response.status_code == 200, name
