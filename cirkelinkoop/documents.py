@@ -34,10 +34,20 @@ def content_matches_extension(head: bytes, extension: str) -> bool:
     """Whether ``head``, the first bytes of a file, fit a file named ``*.extension``."""
     kind = filetype.guess(head)
     if extension in TEXT_EXTENSIONS:
-        start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        return kind is None and b"\x00" not in head and not start.startswith(MARKUP_STARTS)
+        text = _as_utf8(head)
+        start = text.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        return kind is None and b"\x00" not in text and not start.startswith(MARKUP_STARTS)
     expected = KINDS_BY_EXTENSION.get(extension)
     return expected is not None and kind is not None and kind.extension in expected
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """Text saved as UTF-16 (Excel's "Unicode text") has a NUL in every other byte: read it
+    by its byte order mark, so only binary files are taken for binary."""
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, errors="ignore").encode()
+    return head
 
 
 class DocumentForm(BaseDocumentForm):

@@ -56,6 +56,7 @@ GOOD_DOCUMENTS = {
     "presentatie.pptx": office_file("ppt/presentation.xml"),
     "cijfers.csv": b"gemeente;aanbestedingen\nUtrecht;12\nZeist;3\n",
     "notities.txt": "Notities van het RCIO, één pagina.\n".encode(),
+    "export-excel.txt": "gemeente\taantal\r\nUtrecht\t12\r\n".encode("utf-16"),  # with a BOM
 }
 
 
