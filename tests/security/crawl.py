@@ -24,8 +24,8 @@ from wagtail.models import Page
 
 # Input types a person types text into; NUL bytes and overlong values go into these.
 TYPED_INPUTS = {"text", "email", "search", "tel", "password", "url", "textarea"}
-# Not fuzzed as form targets: the admin is the coordinator's (tests/members crawls it),
-# documents and media are files, and signing out would end the member's session.
+# Left out of a crawl of the site: the admin (crawled on its own, from its dashboard),
+# files (documents, static, media), and signing out, which would end the session.
 NOT_CRAWLED = ("/beheer/", "/documenten/", "/static/", "/media/", "/account/logout/")
 ADMIN_SIGN_OUT = "/beheer/logout/"
 # Names the project's views read from the query string, found in their source.

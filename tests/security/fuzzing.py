@@ -105,12 +105,15 @@ def submissions(draw, form: Form) -> tuple[tuple[str, str], ...]:
 
 
 def filled_with(form: Form, value_for) -> tuple[tuple[str, str], ...]:
-    """The form as the page filled it in, with ``value_for(field)`` in every typed field."""
-    pairs = tuple(
-        (field.name, value_for(field) if field.typed else field.value or "on")
-        for field in form.fields
-    )
-    return pairs + form.buttons[:1]
+    """The form as the page filled it in (boxes ticked), ``value_for(field)`` in every typed
+    field."""
+
+    def value(field: Field) -> str:
+        if field.typed:
+            return value_for(field)
+        return field.options[0] if field.kind == "checkbox" else field.value
+
+    return tuple((field.name, value(field)) for field in form.fields) + form.buttons[:1]
 
 
 def edge_submissions(form: Form) -> list[tuple[tuple[str, str], ...]]:
@@ -187,7 +190,7 @@ def forms_to_fuzz(pages: dict[str, str], leave_out=frozenset()) -> list[Form]:
     forms = {}
     for path, html in pages.items():
         for form in forms_on(html, path):
-            key = (form.method, urlsplit(form.action).path)
+            key = form_key(form)
             if key not in leave_out and not key[1].startswith("/account/logout/"):
                 forms.setdefault(key, form)
     return list(forms.values())
