@@ -15,6 +15,11 @@ from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
+# What Wagtail puts in those folders: uploads in its raster formats and their renditions.
+# Anything else found there (an SVG or a web page put there by hand) is not served.
+SERVED_EXTENSIONS = {"avif", "gif", "jpg", "jpeg", "png", "webp"}
+# The policy the production proxy gives these files (deploy/nginx.conf): they run nothing.
+IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 
 def public_media_file(path: str) -> Path | None:
@@ -47,8 +52,10 @@ def public_image(request, path: str):
     if not settings.SERVE_MEDIA_IMAGES:
         raise Http404
     target = public_media_file(path)
-    if target is None:
+    if target is None or target.suffix.lower().lstrip(".") not in SERVED_EXTENSIONS:
         raise Http404
     media_root = Path(settings.MEDIA_ROOT).resolve()
     # serve() joins the path to its root once more; it is checked and relative by now.
-    return serve(request, target.relative_to(media_root).as_posix(), media_root)
+    response = serve(request, target.relative_to(media_root).as_posix(), media_root)
+    response["Content-Security-Policy"] = IMAGE_POLICY
+    return response

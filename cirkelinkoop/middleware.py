@@ -27,6 +27,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             parts.replace = {**PREVIEW_RELAXATIONS, **(parts.replace or {})}
         return parts
 
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        policy = response.get("Content-Security-Policy", "")
+        if policy and "frame-ancestors" not in policy:
+            # Wagtail's document view sets its own policy, "default-src 'none'", which says
+            # nothing about framing: another site may not frame a document either.
+            response["Content-Security-Policy"] = f"{policy}; frame-ancestors 'none'"
+        return response
+
 
 class PersonalResponsesNotStoredMiddleware:
     """What a signed-in person is shown is theirs: no shared cache or disk may keep it.

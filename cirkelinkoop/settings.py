@@ -73,6 +73,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Above everything that may answer early (whitenoise with a static file, the common
+    # middleware refusing a host): every response gets the policy and the frame header.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cirkelinkoop.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below whitenoise, which serves static files compressed ahead of time: this one
     # compresses the pages (see the middleware for why that is safe against BREACH).
@@ -86,8 +90,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "cirkelinkoop.middleware.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -336,10 +338,12 @@ STORAGES = {
         )
     },
 }
-# Uploads are checked for type and size: documents by extension, images by Wagtail.
+# Uploads are checked for type and size, by their content: images by Wagtail (the format
+# must match the extension), documents by cirkelinkoop.documents as well as by extension.
 # Documents only ever through Wagtail's view, which checks their collection's privacy;
 # never a redirect to (or a link straight at) the file under /media/.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cirkelinkoop.documents.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

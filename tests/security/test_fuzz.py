@@ -1,0 +1,89 @@
+"""Every form and every page a visitor or a member meets, fuzzed by Hypothesis.
+
+The forms are read from the pages the crawl finds (tests.security.crawl), the query
+parameter names from the portal's GET forms and from what its views read: a form, page
+or parameter added later is fuzzed without touching this test.
+
+Each form gets three hard cases first (a NUL byte, one character too many, markup, in
+every typed field), then Hypothesis's own: each field valid-ish, hostile (markup,
+SQL-ish, odd unicode, 200 kB), missing or repeated. Each page gets every parameter
+with markup, then with NUL in a value too long for any field, then Hypothesis's query
+strings (numbers, the site's own choices, other sites' addresses, hostile text).
+
+What must hold for each answer:
+- no server error, and nothing logged as an error;
+- what was sent is never shown as markup, nor as a ``javascript:`` link;
+- a form that comes back (no redirect) stored nothing: no table gained or lost a row;
+- a NUL byte or an overlong value in a typed field is refused: a 400, or the form
+  again with an error, and nothing stored.
+"""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.test import Client
+
+from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
+from tests.security.crawl import crawl, query_parameter_names
+from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def member(home, settings):
+    """A site with its pages, an organisation with a page, and a member of it.
+
+    Passwords are hashed quickly here: the sign-in, sign-up and password forms each check
+    one per submission, and the deliberately slow production hasher would cost most of
+    the fuzzing budget without changing what the forms do with what they are sent.
+    """
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    StandardPageFactory(parent=home, title="Over de coalitie")
+    organisation = OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.example"])
+    return MembershipFactory(
+        organisation=organisation, user=UserFactory(email="bram@utrecht.example")
+    ).user
+
+
+def as_visitor(client):
+    return client
+
+
+def test_every_visitors_form_and_page_withstands_fuzzing(member):
+    pages = crawl(Client())
+    forms = forms_to_fuzz(pages)
+    # Discovery found what it must, so this test cannot pass by fuzzing nothing.
+    assert {"/", "/zoeken/", "/deelnemers/", "/contact/", "/account/signup/"} <= set(pages)
+    assert {"/deelnemen/", "/contact/", "/zoeken/", "/account/login/"} <= {
+        urlsplit(form.action).path for form in forms
+    }
+    assert {"q", "pagina", "next"} <= query_parameter_names(pages)
+
+    for form in forms:
+        fuzz_form(form, sign_in=as_visitor)
+    fuzz_query_strings(pages, pages, sign_in=as_visitor)
+
+
+def test_every_members_form_and_page_withstands_fuzzing(member):
+    """What a member sees beyond a visitor: the forms and pages behind the sign-in."""
+    visitors = crawl(Client())
+    client = Client()
+    client.force_login(member)
+    pages = crawl(client)
+    forms = forms_to_fuzz(pages, leave_out={form_key(f) for f in forms_to_fuzz(visitors)})
+    visitor_paths = {urlsplit(path).path for path in visitors}
+    own_pages = [path for path in pages if urlsplit(path).path not in visitor_paths]
+    assert {"/account/gegevens/", "/deelnemers/leden/"} <= {
+        urlsplit(form.action).path for form in forms
+    }
+    assert {"/account/gegevens/", "/deelnemers/leden/"} <= set(own_pages)
+    assert "organisation" in query_parameter_names(pages)
+
+    def signed_in(fresh):
+        fresh.force_login(member)
+        return fresh
+
+    for form in forms:
+        fuzz_form(form, sign_in=signed_in)
+    fuzz_query_strings(pages, [*own_pages, "/zoeken/"], sign_in=signed_in)
