@@ -26,7 +26,11 @@ from members.services.memberships import (
     invitation_for_token,
     membership_details_update,
 )
-from members.services.privacy import account_data_export, account_delete
+from members.services.privacy import (
+    account_data_export,
+    account_delete,
+    requests_sent_counts,
+)
 from members.signals import INVITATION_SESSION_KEY
 
 
@@ -45,7 +49,11 @@ def account_data(request):
     return render(
         request,
         "members/account_data.html",
-        {"membership": membership, "form": form, "export": account_data_export(request.user)},
+        {
+            "membership": membership,
+            "form": form,
+            "requests_sent": requests_sent_counts(request.user),
+        },
     )
 
 
