@@ -217,7 +217,10 @@ def check_answers_200(url: str, cookie: str = "") -> None:
 
 
 def wrk(url: str, concurrency: int, script: Path, cookie: str = "") -> dict:
-    command = ["wrk", "-t1", f"-c{concurrency}", f"-d{SECONDS}s", "-s", str(script), url]
+    # wrk counts a reply slower than 2 s as an error; on a busy shared machine the slowest
+    # pages at c=8 get there, and their latency is what we want to see, not a crash.
+    command = ["wrk", "-t1", f"-c{concurrency}", f"-d{SECONDS}s", "--timeout", "20s"]
+    command += ["-s", str(script), url]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout

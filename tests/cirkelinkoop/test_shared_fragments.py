@@ -51,13 +51,16 @@ def test_changed_site_settings_show_in_the_footer_at_once(home, visitor_and_memb
 
 def test_a_renamed_organisation_shows_at_once(home, visitor_and_member):
     organisation = OrganisationFactory(name="Gemeente Houten")
+    visitor, member = visitor_and_member
     pages_of(visitor_and_member, "/deelnemers/")
+    member.get("/deelnemers/leden/")  # the directory's filter, cached
 
     organisation.name = "Gemeente Houten-Zuid"
     organisation.save()
 
     for html in pages_of(visitor_and_member, "/deelnemers/"):
         assert "Gemeente Houten-Zuid" in html
+    assert ">Gemeente Houten-Zuid</option>" in member.get("/deelnemers/leden/").content.decode()
 
 
 # Every kind of page: cached for visitors, with a form, a search, and a member's own.
