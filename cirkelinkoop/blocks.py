@@ -47,9 +47,10 @@ def validate_link(value: str) -> None:
 
 
 class LinkValue(blocks.StructValue):
-    def href(self) -> str:
+    def href(self, request=None) -> str:
+        """With the request (``{% link_href %}``), Wagtail reuses the site it found for it."""
         page = self.get("page")
-        return page.url if page else self.get("url")
+        return page.get_url(request) if page else self.get("url")
 
 
 def page_field():

@@ -16,13 +16,25 @@ or made private, a site setting, an organisation, an image, a redirect) starts a
 *generation*: the key of every cached page changes at once, and the old entries expire
 on their own. Without Redis each web process keeps its own copy, so a change reaches
 the other processes only after ``PAGE_CACHE_SECONDS``; with Redis, at once.
+
+A page with a form is shared too: while it is rendered for the cache, its CSRF token
+and its one-time form key are *slots* (``slot_text``), and every copy served, the
+first included, gets the visitor's own token (and CSRF cookie) and a fresh key.
+
+The same generation keys the pieces every page repeats, for members too: the menu and
+the footer (``shared_fragment`` and the ``content_generation`` of the context
+processor), kept for ``FRAGMENT_CACHE_SECONDS``.
 """
 
 import hashlib
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.middleware.csrf import get_token
+from django.utils.crypto import salted_hmac
+from django.utils.functional import SimpleLazyObject
 
 GENERATION_KEY = "page-cache:generation"
 # Cookies that make a page someone's own: their account, or a message waiting for them.
@@ -30,12 +42,19 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 
 
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
+def _generation(known=None) -> int:
+    generation = cache.get(GENERATION_KEY) if known is None else known
     if generation is None:
         generation = 1
         cache.add(GENERATION_KEY, generation, timeout=None)
     return generation
+
+
+def generation(request) -> int:
+    """The generation of public content, read once per request."""
+    if not hasattr(request, "page_cache_generation"):
+        request.page_cache_generation = _generation()
+    return request.page_cache_generation
 
 
 def page_cache_clear(**_signal_kwargs) -> None:
@@ -47,8 +66,66 @@ def page_cache_clear(**_signal_kwargs) -> None:
 
 
 def _key(request) -> str:
+    """One entry per address; it holds the generation it was made in (one cache read)."""
     address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
-    return f"page-cache:{_generation()}:{address}"
+    return f"page-cache:page:{address}"
+
+
+def _cached_page(request, key):
+    found = cache.get_many([GENERATION_KEY, key])
+    request.page_cache_generation = _generation(found.get(GENERATION_KEY))
+    made_in, response = found.get(key, (None, None))
+    return response if made_in == request.page_cache_generation else None
+
+
+def shared_fragment(request, name: str, build):
+    """What ``build()`` makes for every visitor of this site alike (the menu's pages), kept
+    until public content changes; made afresh in a preview or with the fragments off."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds or getattr(request, "is_preview", False):
+        return build()
+    key = f"page-cache:{generation(request)}:{name}:{request.get_host()}"
+    return cache.get_or_set(key, build, timeout=seconds)
+
+
+def fragment_cache(request) -> dict:
+    """Context processor: what ``{% wagtailcache %}`` needs to share a fragment (the footer)
+    until public content changes. The generation is only read if a fragment asks."""
+    return {
+        "fragment_cache_seconds": settings.FRAGMENT_CACHE_SECONDS,
+        "content_generation": SimpleLazyObject(lambda: str(generation(request))),
+    }
+
+
+# What a page rendered for the cache holds instead of one visitor's values: unguessable
+# text (derived from SECRET_KEY), the same in every web process that shares the cache.
+CSRF_TOKEN_SLOT, UNIQUE_KEY_SLOT = "csrf-token", "unique-key"
+
+
+def _slot(name: str) -> str:
+    return "ck-slot-" + salted_hmac("page-cache-slot", name).hexdigest()[:24]
+
+
+def slot_text(request, name: str) -> str | None:
+    """The slot to render instead of a visitor's own value, if this render is shared."""
+    return _slot(name) if getattr(request, "page_cache_fills", False) else None
+
+
+def _fill_slots(request, response):
+    """Each copy its own values: the visitor's CSRF token (which also sets their CSRF
+    cookie, on the way out through CsrfViewMiddleware) and a new form key per field."""
+    if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    csrf_slot, unique_slot = _slot(CSRF_TOKEN_SLOT).encode(), _slot(UNIQUE_KEY_SLOT).encode()
+    content = response.content
+    if csrf_slot in content:
+        content = content.replace(csrf_slot, get_token(request).encode())
+    while unique_slot in content:
+        content = content.replace(unique_slot, str(uuid.uuid4()).encode(), 1)
+    response.content = content
+    if response.has_header("Content-Length"):
+        response["Content-Length"] = str(len(content))
+    return response
 
 
 def _cacheable_request(request) -> bool:
@@ -71,7 +148,8 @@ def _cacheable_response(request, response) -> bool:
 
 
 class AnonymousPageCacheMiddleware:
-    """Put it early, after the middleware that only adds headers: a hit skips the rest."""
+    """Put it right after CsrfViewMiddleware (which sets the cookie of a filled CSRF slot):
+    a hit skips authentication, the view and the rest."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -81,13 +159,15 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        cached = cache.get(key)
+        cached = _cached_page(request, key)
         if cached is not None:
-            return cached
+            return _fill_slots(request, cached)
+        request.page_cache_fills = True
         response = self.get_response(request)
         if _cacheable_response(request, response):
-            cache.set(key, response, timeout=seconds)
-        return response
+            # Pickled as it is now, with its slots; the copy sent on is filled below.
+            cache.set(key, (generation(request), response), timeout=seconds)
+        return _fill_slots(request, response)
 
 
 def _public_content_models() -> tuple[type, ...]:

@@ -81,12 +81,13 @@ MIDDLEWARE = [
     # Below whitenoise, which serves static files compressed ahead of time: this one
     # compresses the pages (see the middleware for why that is safe against BREACH).
     "cirkelinkoop.middleware.GZipTextMiddleware",
-    # Inside the compression: a visitor's page from the cache skips sessions, CSRF and the
-    # rest, and is compressed on its way out like any other.
-    "cirkelinkoop.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Inside CSRF, which sets the cookie for the token filled into a cached form page: a
+    # visitor's page from the cache skips authentication, the view and the rest, and is
+    # compressed on its way out like any other.
+    "cirkelinkoop.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -109,6 +110,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "cirkelinkoop.page_cache.fragment_cache",
             ],
         },
     },
@@ -122,6 +124,9 @@ DATABASES = {
 # A new PostgreSQL connection per request cost a third of the home page's time.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A choice field's options are read with QuerySet.iterator(); on PostgreSQL outside a
+# transaction that is a server-side cursor, three round trips for a few dozen rows.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 # A request's changes and the e-mails they cause commit together, also in the views of
 # allauth and Wagtail that this project does not write (a sign-up and its verification).
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
@@ -142,6 +147,9 @@ REDIS_URL = env.str("REDIS_URL", default="")
 # How long a visitor's page may come from the cache (cirkelinkoop.page_cache); every
 # change to public content retires the cached pages at once. 0 switches it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# How long the pieces every page repeats (menu, footer) may come from the cache, for
+# members too; retired at once by the same changes. 0 switches it off.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=300)
 
 # Redis may fail without taking the site down: the cache fails soft (local memory while
 # Redis is away, short timeouts when it hangs) and sessions live in the database.

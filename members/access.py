@@ -5,6 +5,8 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from members.models import Membership
+
 
 def is_member(user) -> bool:
     """A member of a participating organisation, or a coordinator (who sees all).
@@ -16,8 +18,8 @@ def is_member(user) -> bool:
         return False
     if user.has_perm("members.view_membership"):
         return True
-    membership = getattr(user, "membership", None)
-    return membership is not None and membership.organisation.is_active
+    # One query for the membership and its organisation.
+    return Membership.objects.filter(user=user, organisation__is_active=True).exists()
 
 
 def members_only(view):

@@ -1,9 +1,18 @@
-"""Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL."""
+"""Navigation and page metadata every template needs: menu, breadcrumbs, canonical URL;
+and the per-visitor values of a form on a page the visitors' cache shares."""
 
-from django import template
+from django import forms, template
+from django.template.defaulttags import CsrfTokenNode
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
+
+from cirkelinkoop.page_cache import (
+    CSRF_TOKEN_SLOT,
+    UNIQUE_KEY_SLOT,
+    shared_fragment,
+    slot_text,
+)
 
 register = template.Library()
 
@@ -13,32 +22,43 @@ def _site_root(request) -> Page | None:
     return site.root_page if site else None
 
 
+def _menu_entries(request) -> list[dict]:
+    """The home page and its live, public children marked 'show in menus': the same for
+    everyone on this site, so shared until public content changes."""
+    root = _site_root(request)
+    if root is None:
+        return []
+    return [
+        {
+            "pk": menu_page.pk,
+            "path": menu_page.path,
+            "title": _("Home") if menu_page.pk == root.pk else menu_page.title,
+            "url": menu_page.get_url(request),
+            "is_root": menu_page.pk == root.pk,
+        }
+        for menu_page in [root, *root.get_children().live().public().in_menu()]
+    ]
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page and its live children that are marked 'show in menus'."""
+    """The menu's pages, with the current page and section marked for this request."""
     request = context["request"]
-    root = _site_root(request)
     current = context.get("page")
-    items = []
-    if root:
-        menu_pages = [root, *root.get_children().live().public().in_menu()]
-        for menu_page in menu_pages:
-            url = menu_page.get_url(request)
+    entries = shared_fragment(request, "main-menu", lambda: _menu_entries(request))
+    items = [
+        {
+            **entry,
             # On a page's sub-route (/deelnemers/leden/) the page is the section, not current.
-            is_current = bool(current) and current.pk == menu_page.pk and request.path == url
-            in_section = (
-                bool(current)
-                and menu_page.pk != root.pk
-                and current.path.startswith(menu_page.path)
-            )
-            items.append(
-                {
-                    "title": _("Home") if menu_page.pk == root.pk else menu_page.title,
-                    "url": url,
-                    "is_current": is_current,
-                    "in_section": in_section,
-                }
-            )
+            "is_current": bool(current)
+            and current.pk == entry["pk"]
+            and request.path == entry["url"],
+            "in_section": bool(current)
+            and not entry["is_root"]
+            and current.path.startswith(entry["path"]),
+        }
+        for entry in entries
+    ]
     return {"items": items}
 
 
@@ -51,18 +71,50 @@ def breadcrumbs(context):
     """
     request = context["request"]
     page = context.get("page")
+    if not page:
+        return {"crumbs": []}
     sub_route_title = context.get("sub_route_title")
     root = _site_root(request)
-    if not page or not root or (page.pk == root.pk and not sub_route_title):
+    if not root or (page.pk == root.pk and not sub_route_title):
         return {"crumbs": []}
-    ancestors = page.get_ancestors(inclusive=bool(sub_route_title)).filter(depth__gte=root.depth)
+    # Only pages deeper than the home page's children have ancestors to look up.
+    between = (
+        page.get_ancestors().filter(depth__gt=root.depth) if page.depth > root.depth + 1 else []
+    )
+    trail = [root, *between, *([page] if sub_route_title else [])]
     crumbs = [
         {"title": _("Home") if a.pk == root.pk else a.title, "url": a.get_url(request)}
-        for a in ancestors
+        for a in trail
     ]
     # The current item is text with aria-current, not a link to itself.
     crumbs.append({"title": sub_route_title or page.title, "url": None})
     return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def link_href(context, link) -> str:
+    """Where a link block (``LinkValue``) goes, its page's URL made with the request."""
+    return link.href(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def form_csrf_token(context):
+    """Django's ``{% csrf_token %}``, for a form on a page the visitors' cache may share:
+    there it is a slot that every copy fills with its visitor's own token."""
+    slot = slot_text(context["request"], CSRF_TOKEN_SLOT)
+    if slot is None:
+        return CsrfTokenNode().render(context)
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', slot)
+
+
+@register.simple_tag(takes_context=True)
+def unique_hidden_field(context, field):
+    """A hidden field whose value must differ in every copy of the page (a form's
+    one-time submission key): on a shared page a slot filled anew for each copy."""
+    slot = slot_text(context["request"], UNIQUE_KEY_SLOT)
+    if slot is None:
+        return field.as_hidden()
+    return forms.HiddenInput().render(field.html_name, slot, attrs={"id": field.auto_id})
 
 
 @register.simple_tag(takes_context=True)

@@ -5,6 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,11 +26,9 @@ class ByAddressQuerySet(models.QuerySet):
     def for_verified_addresses_of(self, user):
         """The rows of ``user``'s verified addresses, in any case: an unverified address
         may be someone else's, who would then see or delete what is not theirs."""
-        addresses = user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-        query = models.Q(pk__in=[])
-        for address in addresses:
-            query |= models.Q(email__iexact=address)
-        return self.filter(query)
+        verified = user.emailaddress_set.filter(verified=True).values(upper=Upper("email"))
+        # A subquery, compared as email__iexact compares: no separate query for the addresses.
+        return self.alias(email_upper=Upper("email")).filter(email_upper__in=verified)
 
 
 class MembershipQuerySet(models.QuerySet):

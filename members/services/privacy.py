@@ -93,6 +93,14 @@ def account_data_export(user) -> dict:
     }
 
 
+def requests_sent_counts(user) -> dict[str, int]:
+    """How many join and contact requests ``user`` sent, as the account page shows them."""
+    return {
+        "join_requests": JoinRequest.objects.for_verified_addresses_of(user).count(),
+        "contact_requests": ContactRequest.objects.for_verified_addresses_of(user).count(),
+    }
+
+
 @transaction.atomic
 def account_delete(user) -> None:
     """Delete the account, its membership (and its history), invitations and e-mails."""

@@ -26,7 +26,11 @@ from members.services.memberships import (
     invitation_for_token,
     membership_details_update,
 )
-from members.services.privacy import account_data_export, account_delete
+from members.services.privacy import (
+    account_data_export,
+    account_delete,
+    requests_sent_counts,
+)
 from members.signals import INVITATION_SESSION_KEY
 
 
@@ -48,7 +52,7 @@ def account_data(request):
         {
             "membership": membership,
             "form": form,
-            "export": account_data_export(request.user),
+            "requests_sent": requests_sent_counts(request.user),
             "meta_description": _(
                 "What Cirkelinkoop keeps about you, what other members see of it, and how "
                 "to change, download or delete it."

@@ -22,6 +22,8 @@ from tests.factories import MembershipFactory, OrganisationFactory, StandardPage
 pytestmark = pytest.mark.django_db
 
 GROWTH = 25
+# The proof-harness issue's goal: no page makes more queries than this.
+MAX_QUERIES = 15
 
 
 def query_counts(clients) -> dict[str, int]:
@@ -56,8 +58,13 @@ def grow(start: int) -> None:
 
 def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):
     """Two sizes past the demo's, so both fill a page of results and of the directory
-    (the demo's few hits are of two page types, a full page of them of one)."""
+    (the demo's few hits are of two page types, a full page of them of one).
+
+    Counted with every cache off (the menu and footer rendered too, so they are guarded
+    as well), and then as pages are served between changes: menu and footer from the
+    cache, the page itself rendered. That count is the one held to the goal."""
     settings.PAGE_CACHE_SECONDS = 0  # what rendering costs: a visitor's cached copy costs 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
     call_command("seed_demo", stdout=io.StringIO())
     member = Client()
     member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
@@ -69,3 +76,6 @@ def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):
     after = query_counts(clients)
 
     assert after == before
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    served = query_counts(clients)
+    assert {path: n for path, n in served.items() if n > MAX_QUERIES} == {}

@@ -1,13 +1,18 @@
 """Visitors' pages come from the cache, and never once they changed or were someone's own."""
 
+import re
+import uuid
+
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from members.models import JoinRequest
 from tests.conftest import queries_made
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
+from tests.members.test_join_and_contact_forms import join_data
 
 pytestmark = pytest.mark.django_db
 
@@ -82,13 +87,33 @@ def test_a_member_neither_gets_nor_leaves_a_cached_page(client, page):
     assert "/account/gegevens/" not in visitor.get("/groen/").content.decode()
 
 
-def test_a_page_with_a_form_is_never_shared(home):
-    """Its CSRF token belongs to one visitor: another visitor must get a token of their own."""
-    first, second = Client(), Client()
+def hidden_value(html: str, name: str) -> str:
+    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
 
-    first.get("/contact/")
-    assert queries_for(second, "/contact/") > 0
+
+def test_a_form_page_is_shared_but_each_visitor_gets_their_own_token_and_key(home):
+    """The join form from the cache: a CSRF token for each visitor's own cookie, a fresh
+    one-time key, and a form that saves with them (CSRF checked as in production)."""
+    Client().get("/")  # creates the site settings, as the first request on a new site does
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first_html = first.get("/deelnemen/").content.decode()
+
+    assert queries_for(second, "/deelnemen/") == 0
+    second_html = second.get("/deelnemen/").content.decode()
     assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+    token = hidden_value(second_html, "csrfmiddlewaretoken")
+    assert token != hidden_value(first_html, "csrfmiddlewaretoken")
+    key = hidden_value(second_html, "submission_key")
+    assert key != hidden_value(first_html, "submission_key")
+    assert "ck-slot-" not in first_html + second_html
+
+    data = {**join_data(), "submission_key": key, "csrfmiddlewaretoken": token}
+    response = second.post("/deelnemen/", data)
+    assert response.status_code == 302 and response["Location"] == "/deelnemen/bedankt/"
+    assert JoinRequest.objects.get().submission_key == uuid.UUID(key)
+    # Another visitor's token does not pass with this cookie.
+    refused = first.post("/deelnemen/", {**data, "submission_key": str(uuid.uuid4())})
+    assert refused.status_code == 403
 
 
 def test_a_waiting_message_is_shown_not_skipped(client, page):

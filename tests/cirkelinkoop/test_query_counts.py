@@ -11,8 +11,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _every_request_rendered(settings):
-    """These count what rendering a page costs; a visitor's cached copy costs nothing."""
+    """These count what rendering a page costs, menu and footer included; a visitor's
+    cached copy costs nothing."""
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 def queries_for(client, path, params=None) -> int:
