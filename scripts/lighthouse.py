@@ -70,13 +70,18 @@ def run_lighthouse(url: str, cookie: str, chromium: str) -> dict:
     ]
     if cookie:
         command.append(f"--extra-headers={json.dumps({'Cookie': cookie})}")
-    completed = subprocess.run(
-        command,
-        env={**os.environ, "CHROME_PATH": chromium},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    for _attempt in range(3):
+        completed = subprocess.run(
+            command,
+            env={**os.environ, "CHROME_PATH": chromium},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        # A trace Chromium failed to record (NO_NAVSTART and the like): Lighthouse itself
+        # says to run it again. Anything else is a real failure.
+        if completed.returncode == 0 or "Please run Lighthouse again" not in completed.stderr:
+            break
     if completed.returncode != 0:
         raise RuntimeError(f"Lighthouse failed on {url}:\n{completed.stderr[-2000:]}")
     return json.loads(completed.stdout)
