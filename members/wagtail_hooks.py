@@ -27,12 +27,12 @@ def register_viewsets():
 
 @hooks.register("before_serve_page")
 def members_only_pages(page, request, serve_args, serve_kwargs):
-    return refuse_signed_in_non_members(request, page.get_view_restrictions)
+    return refuse_signed_in_non_members(request, page.get_view_restrictions())
 
 
 @hooks.register("before_serve_document")
 def members_only_documents(document, request):
-    return refuse_signed_in_non_members(request, document.collection.get_view_restrictions)
+    return refuse_signed_in_non_members(request, document.collection.get_view_restrictions())
 
 
 @hooks.register("before_delete_user")
