@@ -4,7 +4,6 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from wagtail.models import BaseViewRestriction
 
 from members.models import Membership
 
@@ -34,17 +33,3 @@ def members_only(view):
         return view(request, *args, **kwargs)
 
     return wrapped
-
-
-def refuse_signed_in_non_members(request, restrictions):
-    """Wagtail's privacy option "signed-in people" means members here, as in the design.
-
-    Wagtail lets any account through it, an account whose organisation stopped too; this
-    answers such an account as the directory does. Visitors are Wagtail's to send to the
-    sign-in page; password and group restrictions stay as Wagtail applies them.
-    """
-    if not request.user.is_authenticated or is_member(request.user):
-        return None
-    if any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions):
-        return render(request, "members/members_only.html", status=403)
-    return None
