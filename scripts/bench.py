@@ -70,10 +70,17 @@ def throwaway_database(workdir: Path):
     if not base.startswith(("postgres://", "postgresql://")):
         yield f"sqlite:///{workdir / 'bench.sqlite3'}"
         return
+    with scratch_postgresql_database(base, "cirkelinkoop_bench") as database_url:
+        yield database_url
+
+
+@contextmanager
+def scratch_postgresql_database(server_url: str, prefix: str):
+    """An empty database on the PostgreSQL server of ``server_url``, dropped afterwards."""
     import psycopg
 
-    parts = urlsplit(base)
-    name = f"cirkelinkoop_bench_{os.getpid()}"
+    parts = urlsplit(server_url)
+    name = f"{prefix}_{os.getpid()}"
     admin_url = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')

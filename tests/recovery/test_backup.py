@@ -9,9 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -19,6 +17,7 @@ from django.db import connection
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from scripts.bench import scratch_postgresql_database
 from tests.conftest import PROJECT_DIR, needs
 from tests.mailing.test_outbox_workers import database_url
 
@@ -60,16 +59,8 @@ def all_rows(database: str) -> list[dict]:
 
 @pytest.fixture
 def empty_postgresql_database():
-    parts = urlsplit(database_url())
-    name = f"ck_recovery_restore_{os.getpid()}"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as server:
-        server.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlunsplit(parts._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(admin, autocommit=True) as server:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgresql_database(database_url(), "ck_recovery_restore") as url:
+        yield url
 
 
 @pytest.mark.django_db(transaction=True)

@@ -115,15 +115,20 @@ DISGUISED_IMAGES = [
 ]
 
 
-def test_an_image_upload_is_judged_by_its_content(admin):
-    for name, content in DISGUISED_IMAGES:
-        response = upload(admin, "images", name, content)
+def assert_every_one_refused(admin, kind: str, disguised_files, model) -> None:
+    """Each file refused on its own and in an upload of several; nothing stored."""
+    for name, content in disguised_files:
+        response = upload(admin, kind, name, content)
         assert response.status_code == 200 and errors_of(response), name
-        several = upload(admin, "images", name, content, several=True).json()
+        several = upload(admin, kind, name, content, several=True).json()
         assert several["success"] is False, name
 
-    assert not get_image_model().objects.exists()
+    assert not model.objects.exists()
     assert not UploadedFile.objects.exists()
+
+
+def test_an_image_upload_is_judged_by_its_content(admin):
+    assert_every_one_refused(admin, "images", DISGUISED_IMAGES, get_image_model())
 
 
 def test_a_real_image_is_accepted(admin):
@@ -157,14 +162,7 @@ DISGUISED_DOCUMENTS = [
 
 
 def test_a_document_upload_is_judged_by_its_content(admin):
-    for name, content in DISGUISED_DOCUMENTS:
-        response = upload(admin, "documents", name, content)
-        assert response.status_code == 200 and errors_of(response), name
-        several = upload(admin, "documents", name, content, several=True).json()
-        assert several["success"] is False, name
-
-    assert not get_document_model().objects.exists()
-    assert not UploadedFile.objects.exists()
+    assert_every_one_refused(admin, "documents", DISGUISED_DOCUMENTS, get_document_model())
 
 
 def test_a_renamed_web_page_is_refused_with_a_dutch_error(admin):
