@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from wagtail.models import BaseViewRestriction
 
 from members.models import Membership
 
@@ -33,3 +34,19 @@ def members_only(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def refuse_signed_in_non_members(request, view_restrictions):
+    """Wagtail's privacy option "signed-in people" means members here, as in the design.
+
+    Wagtail lets any account through it, an account whose organisation stopped too; this
+    answers such an account as the directory does. Visitors are Wagtail's to send to the
+    sign-in page; password and group restrictions stay as Wagtail applies them.
+    """
+    if not request.user.is_authenticated:
+        return None  # before reading the restrictions: a visitor's page costs no query
+    restrictions = view_restrictions()
+    for_signed_in = any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions)
+    if for_signed_in and not is_member(request.user):
+        return render(request, "members/members_only.html", status=403)
+    return None

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
+from members.access import refuse_signed_in_non_members
 from members.admin_views import MembersViewSetGroup
 from members.admin_views.requests import ReceivedOnlyPermissionPolicy
 from members.models import ContactRequest, JoinRequest, Membership
@@ -22,6 +23,16 @@ for _model in (JoinRequest, ContactRequest):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return MembersViewSetGroup()
+
+
+@hooks.register("before_serve_page")
+def members_only_pages(page, request, serve_args, serve_kwargs):
+    return refuse_signed_in_non_members(request, page.get_view_restrictions)
+
+
+@hooks.register("before_serve_document")
+def members_only_documents(document, request):
+    return refuse_signed_in_non_members(request, document.collection.get_view_restrictions)
 
 
 @hooks.register("before_delete_user")

@@ -8,7 +8,7 @@ import wagtail_factories
 
 from cirkelinkoop.media import PUBLIC_MEDIA_FOLDERS
 from tests.cirkelinkoop.conftest import SECRET
-from tests.factories import UserFactory
+from tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +92,8 @@ def test_the_document_itself_is_served_to_members_only_through_wagtail(
     assert url.startswith("/documenten/")
     assert client.get(url).status_code == 302
     client.force_login(UserFactory())
+    assert client.get(url).status_code == 403  # an account without an organisation
+    client.force_login(MembershipFactory().user)
     assert body(client.get(url)) == SECRET
 
 

@@ -8,7 +8,12 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from tests.cirkelinkoop.conftest import SECRET
-from tests.factories import DEFAULT_PASSWORD, StandardPageFactory, UserFactory
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    MembershipFactory,
+    StandardPageFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +59,7 @@ def test_a_post_to_wagtails_sign_in_signs_nobody_in(
     home, unverified_user, email, enforce_csrf_checks
 ):
     """Not a verified account, nor (as Wagtail's form did) one never verified."""
-    UserFactory(email="inkoper@gemeente.example")
+    MembershipFactory(user__email="inkoper@gemeente.example")
     client = Client(enforce_csrf_checks=enforce_csrf_checks)
 
     response = client.post(
@@ -82,7 +87,7 @@ def test_a_private_page_sends_visitors_to_allauths_sign_in(client, private_page)
 
 
 def test_after_signing_in_the_member_sees_the_private_page(client, private_page):
-    UserFactory(email="inkoper@gemeente.example")
+    MembershipFactory(user__email="inkoper@gemeente.example")
 
     response = allauth_sign_in(client, "inkoper@gemeente.example", private_page.url)
 
@@ -111,7 +116,7 @@ def test_a_login_restricted_document_sends_visitors_to_allauths_sign_in(
 
 
 def test_after_signing_in_the_member_gets_the_document(client, members_only_document):
-    UserFactory(email="inkoper@gemeente.example")
+    MembershipFactory(user__email="inkoper@gemeente.example")
     url = members_only_document.url
 
     response = allauth_sign_in(client, "inkoper@gemeente.example", url)

@@ -36,3 +36,37 @@ def test_the_organisation_page_shows_people_to_members_only(client, home, member
 
     html = as_user(client, member).get("/deelnemers/gemeente-utrecht/").content.decode()
     assert "Bram Lid" in html
+
+
+def test_pages_and_documents_for_signed_in_people_are_for_members_only(
+    client, home, member, utrecht
+):
+    """Wagtail's privacy option "signed-in people" lets any account in; here it means
+    the members, so an account whose organisation stopped is told so, not let in."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=home, slug="besloten", intro="Notulen van het overleg.")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    collection = Collection.get_first_root_node().add_child(name="Voor leden")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = get_document_model().objects.create(
+        title="Notulen", collection=collection, file=ContentFile(b"Notulen", name="notulen.txt")
+    )
+    as_user(client, member)
+    assert client.get("/besloten/").status_code == 200
+    assert client.get(document.url).status_code == 200
+
+    utrecht.is_active = False
+    utrecht.save()
+    page_answer, document_answer = client.get("/besloten/"), client.get(document.url)
+
+    for answer in (page_answer, document_answer):
+        assert answer.status_code == 403
+        assert "Alleen voor leden" in answer.content.decode()
+    assert "Notulen van het overleg" not in page_answer.content.decode()

@@ -30,8 +30,8 @@ SITE_ROWS = {
         case("/documenten/{document.id}/{document.filename}", everyone(OK)),
         case(
             "/documenten/{private_document.id}/{private_document.filename}",
-            roles(visitor=SIGN_IN, default=OK),
-            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
+            MEMBERS_ONLY,
+            "Wagtail's privacy 'signed-in people' means members (members.access)",
         ),
     ],
     "documenten/authenticate_with_password/<int:restriction_id>/": case(
@@ -146,8 +146,8 @@ SITE_ROWS = {
         case("/over-de-coalitie/", everyone(OK)),
         case(
             "/besloten/",
-            roles(visitor=SIGN_IN, default=OK),
-            "Wagtail's privacy 'signed-in people': any account, the outsider's and editor's too",
+            MEMBERS_ONLY,
+            "Wagtail's privacy 'signed-in people' means members (members.access)",
         ),
         case("/met-wachtwoord/", everyone(OK), "the password form"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),

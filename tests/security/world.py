@@ -51,10 +51,10 @@ SECRETS = {
     "member_phone": ("030 111 22 33", {"member", "other_member", "coordinator"}),
     # Someone who did not agree to be listed: only the coordinator sees them, in the admin.
     "unlisted_phone": ("030 999 88 77", {"coordinator"}),
-    # A page with Wagtail's privacy "signed-in people": any account, the outsider's too.
+    # A page with Wagtail's privacy "signed-in people", which means members here.
     "private_page_text": (
         "Notulen van het besloten overleg.",
-        {"member", "other_member", "outsider", "editor", "coordinator"},
+        {"member", "other_member", "coordinator"},
     ),
     # A draft: nobody sees it outside the admin.
     "draft_page_text": ("Concepttekst die nog niet openbaar is.", {"editor", "coordinator"}),
