@@ -44,6 +44,15 @@ COORDINATOR_MODEL_PERMISSIONS = [
     ("members", "view_joinrequest"),
     ("members", "change_contactrequest"),
     ("members", "view_contactrequest"),
+    # The case library's lists: product groups and instruments.
+    ("knowledge", "add_productgroup"),
+    ("knowledge", "change_productgroup"),
+    ("knowledge", "delete_productgroup"),
+    ("knowledge", "view_productgroup"),
+    ("knowledge", "add_instrument"),
+    ("knowledge", "change_instrument"),
+    ("knowledge", "delete_instrument"),
+    ("knowledge", "view_instrument"),
     # The outbox: see what did not arrive, and send it again ("change").
     ("mailing", "view_outboxemail"),
     ("mailing", "change_outboxemail"),

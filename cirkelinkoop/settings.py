@@ -41,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "cirkelinkoop",
     "members",
+    "knowledge",
     "mailing",
     # Wagtail
     "wagtail.contrib.redirects",

@@ -6,11 +6,13 @@ anything or undoing a coordinator's edits.
 """
 
 from django.db import transaction
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from cirkelinkoop import initial_content
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
+from knowledge import initial_content as knowledge_content
+from knowledge.models import CaseIndexPage, ThemeIndexPage
 from members.models import ContactPage, JoinPage, ParticipantsPage
 
 
@@ -101,6 +103,32 @@ def members_pages_ensure(*, home: Page) -> None:
     )
 
 
+def knowledge_pages_ensure(*, home: Page) -> None:
+    """/kennisbank/ and /themas/, first in the menu after home (the portal's heart), and the
+    collection for documents only members may get."""
+    for page_class, texts in reversed(
+        [(CaseIndexPage, knowledge_content.LIBRARY), (ThemeIndexPage, knowledge_content.THEMES)]
+    ):
+        if not page_class.objects.exists():
+            page = singleton_page_ensure(
+                parent=home, page_class=page_class, texts=texts, in_menu=True
+            )
+            page.move(home, pos="first-child")
+    members_documents_collection_ensure()
+
+
+def members_documents_collection_ensure() -> Collection:
+    """A collection whose documents Wagtail serves to signed-in people only, and the
+    members-only hook (``members.wagtail_hooks``) to members only."""
+    name = knowledge_content.MEMBERS_DOCUMENTS_COLLECTION
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+    CollectionViewRestriction.objects.get_or_create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
 def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:
     site_settings = SiteSettings.for_site(site)
     if not site_settings.footer_text:
@@ -124,6 +152,7 @@ def site_setup(*, hostname: str, port: int = 443) -> Site:
         parent=home, texts=initial_content.ACCESSIBILITY, in_menu=False
     )
     members_pages_ensure(home=home)
+    knowledge_pages_ensure(home=home)
     site = Site.objects.get(is_default_site=True)
     footer_ensure(site=site, privacy=privacy, accessibility=accessibility)
     coordinators_group_ensure(root_page=home)

@@ -21,6 +21,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     # Before allauth's, so /account/gegevens/ and the invitation link are ours.
     path("", include("members.urls")),
+    path("", include("knowledge.urls")),
     path("account/", include("allauth.urls")),
     path("zoeken/", views.search, name="search"),
     path("gezondheid/", views.health, name="health"),

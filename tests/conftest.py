@@ -127,6 +127,7 @@ def home(db):
 
     from cirkelinkoop.site_setup import tree_root_ensure
     from tests.factories import HomePageFactory, members_pages_create
+    from tests.knowledge.factories import knowledge_pages_create
 
     # A transactional test before this one may have flushed the root that migrations made.
     root = tree_root_ensure()
@@ -137,6 +138,7 @@ def home(db):
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
     members_pages_create(home)
+    knowledge_pages_create(home)
     return home
 
 

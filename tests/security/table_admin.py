@@ -769,3 +769,39 @@ ADMIN_ROWS = {
         ),
     ),
 }
+
+
+def snippet_rows(model: str, pk: str) -> dict:
+    """The rows of a snippet viewset of the case library: the coordinator's lists.
+
+    Their choosers are open to anyone in the admin, as Wagtail makes them for every page
+    editor: they list names that are public on the site anyway.
+    """
+    base = f"beheer/snippets/knowledge/{model}/"
+    chooser = f"beheer/snippets/choose/knowledge/{model}/"
+    lists = {
+        base: f"/{base}",
+        f"{base}results/": f"/{base}results/",
+        f"{base}add/": f"/{base}add/",
+        f"{base}edit/<int:pk>/": f"/{base}edit/{{{pk}}}/",
+        f"{base}delete/<int:pk>/": f"/{base}delete/{{{pk}}}/",
+        f"{base}usage/<int:pk>/": f"/{base}usage/{{{pk}}}/",
+        f"{base}history/<int:pk>/": f"/{base}history/{{{pk}}}/",
+        f"{base}history-results/<int:pk>/": f"/{base}history-results/{{{pk}}}/",
+        f"{base}copy/<int:pk>/": f"/{base}copy/{{{pk}}}/",
+        f"{chooser}create/": f"/{chooser}create/",
+    }
+    choosers = {
+        chooser: f"/{chooser}",
+        f"{chooser}results/": f"/{chooser}results/",
+        f"{chooser}chosen/<str:pk>/": f"/{chooser}chosen/{{{pk}}}/",
+        f"{chooser}chosen-multiple/": f"/{chooser}chosen-multiple/?id={{{pk}}}",
+    }
+    return {
+        **{route: case(url, COORDINATOR_ONLY) for route, url in lists.items()},
+        **{route: case(url, ADMIN_OK) for route, url in choosers.items()},
+    }
+
+
+ADMIN_ROWS |= snippet_rows("productgroup", "product_group.pk")
+ADMIN_ROWS |= snippet_rows("instrument", "instrument.pk")

@@ -113,6 +113,9 @@ SITE_ROWS = {
         everyone(redirect("/account/password/reset/key/{reset_uidb36}-set-password/")),
     ),
     "account/password/reset/done/": case("/account/password/reset/done/", everyone(OK)),
+    # --- the case library: its pages are Wagtail's (the page tree below) ----------------
+    "kennisbank/": case("/kennisbank/", everyone(OK), "a members-only case only for members"),
+    "themas/": case("/themas/", everyone(OK)),
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [
         case("/zoeken/", everyone(OK)),
@@ -150,6 +153,13 @@ SITE_ROWS = {
             "Wagtail's privacy 'signed-in people' means members (members.access)",
         ),
         case("/met-wachtwoord/", everyone(OK), "the password form"),
+        case("/kennisbank/{public_case.slug}/", everyone(OK)),
+        case(
+            "/kennisbank/{members_case.slug}/",
+            MEMBERS_ONLY,
+            "a members-only case: Wagtail's privacy, members only (members.access)",
+        ),
+        case("/themas/{theme.slug}/", everyone(OK), "its members-only case only for members"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
     ],

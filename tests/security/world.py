@@ -27,6 +27,7 @@ from wagtail.models import (
     Workflow,
 )
 
+from knowledge.models import CaseIndexPage, Instrument, ThemeIndexPage
 from mailing.models import OutboxEmail
 from members.models import Invitation
 from members.services.memberships import invitation_create
@@ -39,6 +40,7 @@ from tests.factories import (
     UserFactory,
     invitation_link_path,
 )
+from tests.knowledge.factories import CasePageFactory, ProductGroupFactory, ThemePageFactory
 
 ROLES = ("visitor", "other_member", "member", "outsider", "editor", "coordinator")
 
@@ -54,6 +56,11 @@ SECRETS = {
     # A page with Wagtail's privacy "signed-in people", which means members here.
     "private_page_text": (
         "Notulen van het besloten overleg.",
+        {"member", "other_member", "coordinator"},
+    ),
+    # A members-only case: absent for others from the library, its theme and related cases.
+    "members_case_text": (
+        "Besloten aanbesteding met vertrouwelijke prijzen.",
         {"member", "other_member", "coordinator"},
     ),
     # A draft: nobody sees it outside the admin.
@@ -186,6 +193,38 @@ def _account_keys(member, unlisted):
     }
 
 
+def _cases(home, utrecht):
+    """A theme, a product group, and a public and a members-only case on both."""
+    library = CaseIndexPage.objects.child_of(home).get()
+    theme = ThemePageFactory(
+        parent=ThemeIndexPage.objects.child_of(home).get(), title="Groen", slug="groen"
+    )
+    group = ProductGroupFactory(name="Groenbeheer", slug="groenbeheer")
+    public_case = CasePageFactory(
+        parent=library,
+        slug="maaien-zonder-uitstoot",
+        buyer_organisation=utrecht,
+        product_group=group,
+        themes=[theme],
+    )
+    members_case = CasePageFactory(
+        parent=library,
+        slug="besloten-aanbesteding",
+        summary=SECRETS["members_case_text"][0],
+        buyer_organisation=utrecht,
+        product_group=group,
+        themes=[theme],
+        members_only=True,
+    )
+    return {
+        "instrument": Instrument.objects.create(name="Ambitieweb"),
+        "theme": theme,
+        "product_group": group,
+        "public_case": public_case,
+        "members_case": members_case,
+    }
+
+
 def _workflow():
     workflow = Workflow.objects.create(name="Controle")
     task = GroupApprovalTask.objects.create(name="Controle door de coördinator")
@@ -222,6 +261,7 @@ def world_build(*, home, utrecht, coordinator, outsider) -> SimpleNamespace:
         **invitations,
         **_account_keys(people["member"], people["unlisted"].user),
         **_workflow(),
+        **_cases(home, utrecht),
     )
 
 

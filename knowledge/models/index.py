@@ -1,0 +1,40 @@
+"""/kennisbank/: the case library's front page, and its routes."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
+
+# Paths below /kennisbank/ the routes use: no case may take one as its slug.
+RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.json"})
+
+
+class CaseIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences under the page title."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = FIXED_ADDRESS_PROMOTE_PANELS
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["cirkelinkoop.HomePage"]
+    subpage_types = ["knowledge.CasePage"]
+    max_count = 1
+    template = "knowledge/case_index_page.html"
+
+    class Meta:
+        verbose_name = _("case library")
+
+    @path("", name="library")
+    def library_route(self, request):
+        from knowledge.views import library
+
+        return library.case_list(request, page=self)

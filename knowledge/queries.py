@@ -1,0 +1,49 @@
+"""Reads of the case library: which cases a person may see, and what a card needs."""
+
+from django.db.models import Case, Count, IntegerField, Q, When
+from wagtail.models import CollectionViewRestriction, PageQuerySet
+
+from members.access import is_member
+
+
+class CaseQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        """Live cases; for anyone but a member only those without a view restriction.
+
+        The one rule every list, search, feed, export and related-cases block applies, so
+        a members-only case never shows up where a visitor looks.
+        """
+        live = self.live()
+        return live if is_member(user) else live.public()
+
+    def for_cards(self):
+        """What a card shows, in one query: the buyer and the product group joined."""
+        return self.select_related("buyer_organisation", "product_group", "hero_image")
+
+    def newest_first(self):
+        return self.order_by("-first_published_at", "-pk")
+
+    def related_to(self, case, limit: int = 3):
+        """Cases of the same product group or with a shared theme, most in common first."""
+        theme_ids = list(case.themes.values_list("pk", flat=True))
+        same_group = Q(product_group_id=case.product_group_id)
+        shares_theme = Q(themes__in=theme_ids)
+        return (
+            self.exclude(pk=case.pk)
+            .filter(same_group | shares_theme)
+            .annotate(
+                shared_themes=Count("themes", filter=shares_theme, distinct=True),
+                same_group=Case(When(same_group, then=1), default=0, output_field=IntegerField()),
+            )
+            .for_cards()
+            .order_by("-same_group", "-shared_themes", "-year_awarded", "-pk")[:limit]
+        )
+
+
+def restricted_collection_paths() -> list[str]:
+    """Tree paths of the collections with a view restriction; their descendants inherit it."""
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
+def is_restricted(collection, restricted_paths: list[str]) -> bool:
+    return any(collection.path.startswith(path) for path in restricted_paths)

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from members.urls import page_route
+
+app_name = "knowledge"
+
+# Names for the fixed addresses of the case library's pages and routes (DESIGN's URL map);
+# Wagtail serves them by the page that owns the path.
+urlpatterns = [
+    path("kennisbank/", page_route, name="library"),
+    path("themas/", page_route, name="themes"),
+]

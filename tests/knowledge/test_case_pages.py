@@ -1,0 +1,153 @@
+"""A case as a reader sees it: its facts, criteria, figures, documents and related cases,
+and who may see a members-only case or document."""
+
+import pytest
+import wagtail_factories
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.documents import get_document_model
+
+from cirkelinkoop.site_setup import members_documents_collection_ensure
+from knowledge.models import CaseDocument, Strategy
+from tests.factories import MembershipFactory
+from tests.knowledge.factories import (
+    CaseCriterionFactory,
+    CasePageFactory,
+    CaseResultFigureFactory,
+    ProductGroupFactory,
+    ThemePageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def text(response) -> str:
+    return response.content.decode()
+
+
+@pytest.fixture
+def member_client(client):
+    client.force_login(MembershipFactory().user)
+    return client
+
+
+def test_a_case_shows_its_tender_criteria_and_figures(client, library):
+    case = CasePageFactory(
+        parent=library,
+        title="Bermmaaien met elektrisch materieel",
+        tenderned_number="312345",
+        cpv_main="77310000-6",
+        cpv_additional="77313000-7",
+        duration_months=48,
+    )
+    case.strategies.set(Strategy.objects.filter(code__in=["R2", "R3"]))
+    case.save()
+    CaseCriterionFactory(page=case, title="Emissievrij materieel", kind="award")
+    CaseResultFigureFactory(page=case, indicator="CO2-uitstoot", baseline=120, achieved=78)
+
+    page = text(client.get(case.url))
+
+    assert "Bermmaaien met elektrisch materieel" in page
+    assert "https://www.tenderned.nl/aankondigingen/overzicht/312345" in page
+    assert "77310000-6, 77313000-7" in page
+    assert "48 maanden" in page
+    assert "Europese openbare procedure" in page
+    assert "R2 Verminderen, R3 Hergebruiken" in page
+    assert "Emissievrij materieel" in page and "Gunningscriterium" in page
+    assert "CO2-uitstoot" in page and "(-35 %)" in page
+
+
+def test_a_members_only_case_is_for_members_only(client, library):
+    case = CasePageFactory(parent=library, title="Vertrouwelijke prijzen", members_only=True)
+
+    assert client.get(case.url)["Location"].startswith("/account/login/")
+    assert "Vertrouwelijke prijzen" not in text(client.get(library.url))
+    client.force_login(MembershipFactory().user)
+    assert client.get(case.url).status_code == 200
+    assert "Vertrouwelijke prijzen" in text(client.get(library.url))
+
+
+def test_a_members_only_document_is_named_to_members_only(client, library):
+    case = CasePageFactory(parent=library)
+    public = wagtail_factories.DocumentFactory(title="Bestek groenonderhoud")
+    private = get_document_model()(
+        title="Inschrijvingen met prijzen", collection=members_documents_collection_ensure()
+    )
+    private.file.save("prijzen.pdf", ContentFile(b"%PDF-1.4 prijzen"), save=False)
+    private.save()
+    CaseDocument.objects.create(page=case, document=public, sort_order=0)
+    CaseDocument.objects.create(page=case, document=private, sort_order=1)
+
+    visitor_page = text(client.get(case.url))
+    assert "Bestek groenonderhoud" in visitor_page
+    assert "Inschrijvingen met prijzen" not in visitor_page
+    assert "Nog één document is alleen voor leden." in visitor_page
+    assert client.get(private.url).status_code == 302
+
+    client.force_login(MembershipFactory().user)
+    member_page = text(client.get(case.url))
+    assert "Inschrijvingen met prijzen" in member_page
+    assert client.get(private.url).status_code == 200
+
+
+def test_related_cases_share_the_product_group_first_and_leave_members_cases_out(
+    client, library, theme_index
+):
+    theme = ThemePageFactory(parent=theme_index)
+    group, other_group = ProductGroupFactory(), ProductGroupFactory()
+    case = CasePageFactory(parent=library, product_group=group, themes=[theme])
+    same_theme = CasePageFactory(
+        parent=library, title="Zelfde thema", product_group=other_group, themes=[theme]
+    )
+    same_both = CasePageFactory(
+        parent=library, title="Zelfde alles", product_group=group, themes=[theme]
+    )
+    CasePageFactory(parent=library, title="Niets gemeen", product_group=other_group)
+    CasePageFactory(parent=library, title="Alleen leden", product_group=group, members_only=True)
+
+    response = client.get(case.url)
+
+    assert [c.title for c in response.context["related_cases"]] == [
+        same_both.title,
+        same_theme.title,
+    ]
+
+
+def test_a_case_page_takes_as_many_queries_with_more_related_cases(client, library):
+    group = ProductGroupFactory()
+    case = CasePageFactory(parent=library, product_group=group)
+    CasePageFactory(parent=library, product_group=group)
+    client.get(case.url)  # warm the caches a first request fills
+    with CaptureQueriesContext(connection) as one_related:
+        client.get(case.url)
+    CasePageFactory(parent=library, product_group=group)
+    CasePageFactory(parent=library, product_group=group)
+    with CaptureQueriesContext(connection) as three_related:
+        client.get(case.url)
+
+    assert len(three_related) == len(one_related)
+
+
+def test_a_theme_lists_its_public_cases(client, theme_index, library):
+    theme = ThemePageFactory(parent=theme_index, title="Duurzaam groenbeheer")
+    CasePageFactory(parent=library, title="Openbaar voorbeeld", themes=[theme])
+    CasePageFactory(parent=library, title="Besloten voorbeeld", themes=[theme], members_only=True)
+
+    page = text(client.get(theme.url))
+
+    assert "Openbaar voorbeeld" in page
+    assert "Besloten voorbeeld" not in page
+    assert "Duurzaam groenbeheer" in text(client.get(theme_index.url))
+
+
+def test_the_library_pages_its_cases(client, library):
+    for n in range(13):
+        CasePageFactory(parent=library, title=f"Voorbeeld {n:02}")
+
+    first = client.get(library.url)
+    second = client.get(library.url + "?pagina=2")
+
+    assert "13 aanbestedingen" in text(first)
+    assert len(first.context["cases"]) == 12
+    assert len(second.context["cases"]) == 1
