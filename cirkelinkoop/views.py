@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -17,6 +19,13 @@ from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
 
 SEARCH_RESULTS_PER_PAGE = 10
+# Quotes, brackets and operators mean nothing in a search box here, and SQLite's full-text
+# syntax refuses some of them (an error, not "no results"): search for the words alone.
+NOT_A_WORD = re.compile(r"[^\w\s-]+")
+
+
+def search_words(query: str) -> str:
+    return " ".join(NOT_A_WORD.sub(" ", query).split())
 
 
 @require_GET
@@ -25,8 +34,8 @@ def search(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results_page = None
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    if search_words(query):
+        results = Page.objects.live().public().specific().search(search_words(query))
         results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
