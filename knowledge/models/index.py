@@ -1,12 +1,12 @@
 """/kennisbank/: the case library's front page, and its routes."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.models.themes import intro_field
 from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
 
 # Paths below /kennisbank/ the routes use: no case may take one as its slug.
@@ -14,12 +14,7 @@ RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.
 
 
 class CaseIndexPage(RoutablePageMixin, Page):
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("One or two sentences under the page title."),
-    )
+    intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     promote_panels = FIXED_ADDRESS_PROMOTE_PANELS

@@ -11,18 +11,16 @@ from wagtail.search import index
 from cirkelinkoop.blocks import BodyBlock
 from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
 
+UNDER_THE_TITLE = _("One or two sentences under the page title.")
+ON_CARDS = _("One or two sentences under the page title; also shown on theme cards.")
 
-def _intro_field():
-    return models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("One or two sentences under the page title; also shown on theme cards."),
-    )
+
+def intro_field(help_text=UNDER_THE_TITLE):
+    return models.TextField(_("introduction"), max_length=500, blank=True, help_text=help_text)
 
 
 class ThemeIndexPage(Page):
-    intro = _intro_field()
+    intro = intro_field(ON_CARDS)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     promote_panels = FIXED_ADDRESS_PROMOTE_PANELS
@@ -43,7 +41,7 @@ class ThemeIndexPage(Page):
 
 
 class ThemePage(Page):
-    intro = _intro_field()
+    intro = intro_field(ON_CARDS)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
