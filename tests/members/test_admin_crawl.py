@@ -18,6 +18,7 @@ from django.urls import URLPattern, URLResolver, reverse
 from django.utils import timezone
 from wagtail.admin.viewsets import viewsets
 
+from knowledge.models import Instrument, ProductGroup
 from mailing.models import OutboxEmail, OutboxStatus
 from members.models import ContactRequest, Invitation, JoinRequest, Membership, Organisation
 from members.services.memberships import invitation_create
@@ -28,6 +29,7 @@ from tests.factories import (
     OrganisationFactory,
     UserFactory,
 )
+from tests.knowledge.factories import ProductGroupFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +73,8 @@ def examples():
             JoinRequestFactory(status=status) for status in ("new", "in_review", "declined")
         ],
         ContactRequest: [ContactRequestFactory(status=status) for status in ("new", "handled")],
+        ProductGroup: [ProductGroupFactory(name="Schoonmaak", slug="schoonmaak")],
+        Instrument: [Instrument.objects.create(name="Marktconsultatie")],
         OutboxEmail: [
             OutboxEmail.objects.create(
                 message_id=f"<crawl-{status}@cirkelinkoop.example>",

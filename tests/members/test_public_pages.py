@@ -126,5 +126,5 @@ def test_the_sitemap_lists_the_participants(client, home):
     assert "http://localhost/deelnemers/</loc>" in content  # the site's address, as pages
     assert "/deelnemers/gemeente-baarn/" in content
     assert "gemeente-lopik" not in content
-    # Baarn, and the home, participants, join and contact pages of the page tree.
-    assert content.count("<url>") == 5
+    # Baarn, and the home, participants, join, contact, library and themes pages of the tree.
+    assert content.count("<url>") == 7

@@ -59,6 +59,7 @@ def all_rows(database: str) -> list[dict]:
 
 @pytest.fixture
 def empty_postgresql_database():
+    needs(connection.vendor == "postgresql", "the backup round trip runs on PostgreSQL in CI")
     with scratch_postgresql_database(database_url(), "ck_recovery_restore") as url:
         yield url
 
@@ -67,7 +68,6 @@ def empty_postgresql_database():
 def test_backup_and_restore_bring_back_every_row_and_uploaded_file(
     empty_postgresql_database, tmp_path
 ):
-    needs(connection.vendor == "postgresql", "the backup round trip runs on PostgreSQL in CI")
     needs(shutil.which("pg_dump"), "pg_dump is not installed (apt-get install postgresql-client)")
     call_command("seed_demo", stdout=io.StringIO())
     Image.objects.create(title="Grasveld", file=get_test_image_file())
