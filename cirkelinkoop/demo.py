@@ -2,7 +2,8 @@
 
 The site as ``setup_site`` starts it, plus a fictional coordinator in the members app's
 ``CoordinatorSettings``, two demo accounts, the members app's demo content
-(``members.demo``) and the case library's (``knowledge.demo``), which refers to it. Safe to run again: what exists is left alone.
+(``members.demo``) and the case library's (``knowledge.demo``), which refers to it.
+Safe to run again: what exists is left alone.
 """
 
 from dataclasses import dataclass
@@ -11,8 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.page_cache import page_cache_clear
+from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
 from knowledge.demo import seed_knowledge, synthetic_cases_add
 from members.demo import account_ensure, seed_members
