@@ -26,7 +26,7 @@ from knowledge.models import (
     ThemeResource,
 )
 from knowledge.validators import cpv_check_digit
-from members.models import Membership, Organisation
+from members.models import Membership, Organisation, Role
 
 CASES: list[DemoCase] = [*GREEN_CASES, *PUBLIC_SPACE_CASES, *GWW_CASES, *OPERATIONS_CASES]
 
@@ -95,8 +95,10 @@ def themes_ensure(index: Page) -> dict[str, ThemePage]:
 
 
 def _contact(organisation: Organisation) -> Membership | None:
-    """Someone of the buying organisation in the member directory, if the demo has one."""
-    return Membership.objects.in_directory().filter(organisation=organisation).first()
+    """Someone of the buying organisation in the member directory, if the demo has one
+    (the coalition's coordinator answers for the coalition, not for its tenders)."""
+    people = Membership.objects.in_directory().filter(organisation=organisation)
+    return people.exclude(role=Role.COORDINATOR).first()
 
 
 def _shared_on(spec: DemoCase, position: int) -> datetime:
