@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, PageViewRestriction
 
+from knowledge.demo.cases_energy_mobility import CASES as ENERGY_MOBILITY_CASES
 from knowledge.demo.cases_green import CASES as GREEN_CASES
 from knowledge.demo.cases_gww import CASES as GWW_CASES
 from knowledge.demo.cases_operations import CASES as OPERATIONS_CASES
@@ -28,7 +29,13 @@ from knowledge.models import (
 from knowledge.validators import cpv_check_digit
 from members.models import Membership, Organisation, Role
 
-CASES: list[DemoCase] = [*GREEN_CASES, *PUBLIC_SPACE_CASES, *GWW_CASES, *OPERATIONS_CASES]
+CASES: list[DemoCase] = [
+    *GREEN_CASES,
+    *PUBLIC_SPACE_CASES,
+    *GWW_CASES,
+    *OPERATIONS_CASES,
+    *ENERGY_MOBILITY_CASES,
+]
 
 
 def publish(page: Page) -> Page:

@@ -294,61 +294,6 @@ CASES = [
         figures=(F("Schoonmaakmiddelen", 1200, 400, "liter/jaar", "Verbruiksregistratie"),),
     ),
     DemoCase(
-        slug="elektrische-deelautos-leusden",
-        title="Elektrische deelauto's in plaats van een eigen wagenpark",
-        organisation="Gemeente Leusden",
-        year=2023,
-        contract_type="services",
-        procedure="national_open",
-        value_band="50k_250k",
-        duration_months=48,
-        cpv=("34144900",),
-        product_group="vervoer",
-        themes=(POLICY,),
-        strategies=("R0", "R1"),
-        instruments=("Total cost of ownership (TCO)",),
-        summary=(
-            "Het eigen wagenpark van zes dienstauto's maakte plaats voor elektrische "
-            "deelauto's die buiten kantoortijd ook voor bewoners beschikbaar zijn."
-        ),
-        approach=(
-            "In plaats van nieuwe auto's te kopen, vroeg de gemeente de markt om mobiliteit als "
-            "dienst. De rekensom over de hele looptijd gaf de doorslag."
-        ),
-        results=(
-            "Vier deelauto's vervangen de zes dienstauto's. Ze worden veel vaker gebruikt, "
-            "ook door inwoners in de avonden en weekenden."
-        ),
-        lessons=(
-            "Begin met het gebruik te meten: de dienstauto's stonden meer dan de helft van de "
-            "tijd stil."
-        ),
-        did_not_work=(
-            "Op drukke dagen waren er te weinig auto's beschikbaar voor de buitendienst; een "
-            "voorrangsregeling voor medewerkers kwam pas later."
-        ),
-        criteria=(
-            C(
-                "requirement",
-                3,
-                "Emissievrij",
-                "Alle auto's zijn volledig elektrisch en laden met groene stroom.",
-            ),
-            C(
-                "award",
-                2,
-                "Beschikbaarheid",
-                "Punten voor de gegarandeerde beschikbaarheid voor medewerkers tijdens "
-                "kantoortijd.",
-            ),
-        ),
-        figures=(
-            F("Auto's", 6, 4, "stuks", "Contract"),
-            F("Bezettingsgraad", 40, 75, "%", "Boekingssysteem"),
-        ),
-        tags=("mobiliteit",),
-    ),
-    DemoCase(
         slug="renovatie-gemeentehuis-met-oogstmateriaal-de-ronde-venen",
         title="Renovatie van het gemeentehuis met geoogste bouwmaterialen",
         organisation="Gemeente De Ronde Venen",

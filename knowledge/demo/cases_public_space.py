@@ -134,61 +134,6 @@ CASES = [
         ),
     ),
     DemoCase(
-        slug="ledverlichting-in-bestaande-masten-stichtse-vecht",
-        title="Ledverlichting in de bestaande lichtmasten",
-        organisation="Gemeente Stichtse Vecht",
-        year=2021,
-        contract_type="supplies",
-        procedure="european_open",
-        value_band="1m_5m",
-        duration_months=36,
-        cpv=("34993000",),
-        product_group="openbare-verlichting",
-        themes=(PUBLIC_SPACE,),
-        strategies=("R4", "R5"),
-        instruments=("Total cost of ownership (TCO)", "MVI-criteria"),
-        summary=(
-            "De straatverlichting ging over op led, maar de masten bleven staan: alleen de "
-            "armaturen werden vervangen, en die zijn modulair en te repareren."
-        ),
-        approach=(
-            "De gemeente liet eerst de masten inspecteren. Masten in goede staat blijven; de "
-            "inschrijvers werden beoordeeld op de totale kosten over twintig jaar."
-        ),
-        results=(
-            "Het stroomverbruik van de openbare verlichting daalde met meer dan de helft. "
-            "Ruim negen op de tien masten konden blijven staan."
-        ),
-        lessons=(
-            "Vergelijk op de kosten over de hele levensduur: de goedkoopste armatuur was over "
-            "twintig jaar de duurste."
-        ),
-        did_not_work=(
-            "De eerste planning ging uit van vervanging per straat; per wijk werken bleek veel "
-            "efficiënter en had minder klachten opgeleverd."
-        ),
-        criteria=(
-            C(
-                "requirement",
-                2,
-                "Modulaire armatuur",
-                "Driver en ledmodule zijn zonder speciaal gereedschap los te vervangen, en "
-                "onderdelen blijven tien jaar leverbaar.",
-            ),
-            C(
-                "award",
-                2,
-                "Kosten over de levensduur",
-                "Beoordeling op de totale kosten van aanschaf, energie en onderhoud over "
-                "twintig jaar, volgens het rekenmodel in de bijlage.",
-            ),
-        ),
-        figures=(
-            F("Stroomverbruik openbare verlichting", 2100, 880, "MWh/jaar", "Energienota"),
-            F("Lichtmasten hergebruikt", None, 92, "%", "Opleveringsrapport"),
-        ),
-    ),
-    DemoCase(
         slug="centrum-herinrichten-met-oude-klinkers-veenendaal",
         title="Het centrum opnieuw ingericht met de eigen klinkers",
         organisation="Gemeente Veenendaal",
