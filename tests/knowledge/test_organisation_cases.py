@@ -102,3 +102,21 @@ def test_the_number_of_queries_does_not_grow_with_the_cases(client, library, hou
 
     assert many == few
     assert "Meer cases in de kennisbank" in page_of(client, houten)
+
+
+def test_another_apps_section_is_added_and_plain_text_escaped(client, library, houten):
+    from wagtail import hooks
+
+    from members.sections import ORGANISATION_SECTIONS_HOOK
+
+    def plain(request, organisation):
+        return f"<b>{organisation.name}</b>"
+
+    def nothing(request, organisation):
+        return None
+
+    with hooks.register_temporarily(ORGANISATION_SECTIONS_HOOK, [plain, nothing]):
+        page = page_of(client, houten)
+
+    assert "&lt;b&gt;Gemeente Houten&lt;/b&gt;" in page
+    assert "Gedeelde cases" in page
