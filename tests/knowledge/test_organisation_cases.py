@@ -115,7 +115,9 @@ def test_another_apps_section_is_added_and_plain_text_escaped(client, library, h
     def nothing(request, organisation):
         return None
 
-    with hooks.register_temporarily(ORGANISATION_SECTIONS_HOOK, [plain, nothing]):
+    with hooks.register_temporarily(
+        [(ORGANISATION_SECTIONS_HOOK, plain), (ORGANISATION_SECTIONS_HOOK, nothing)]
+    ):
         page = page_of(client, houten)
 
     assert "&lt;b&gt;Gemeente Houten&lt;/b&gt;" in page
