@@ -1,8 +1,9 @@
 """Demo content of the site shell, built by ``manage.py seed_demo`` (never in production).
 
 The site as ``setup_site`` starts it, plus a fictional coordinator in the members app's
-``CoordinatorSettings``, two demo accounts and the members app's demo content
-(``members.demo``). Safe to run again: what exists is left alone.
+``CoordinatorSettings``, two demo accounts, the members app's demo content
+(``members.demo``) and the case library's (``knowledge.demo``), which refers to it.
+Safe to run again: what exists is left alone.
 """
 
 from dataclasses import dataclass
@@ -11,8 +12,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from cirkelinkoop.page_cache import page_cache_clear
 from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
+from knowledge.demo import seed_knowledge, synthetic_cases_add
 from members.demo import account_ensure, seed_members
 from members.models import CoordinatorSettings
 
@@ -68,4 +71,14 @@ def seed(
     coordinator = demo_coordinator_ensure(site=site, password=coordinator_password)
     member, created = account_ensure(password=member_password, **DEMO_MEMBER)
     seed_members(coordinator=get_user_model().objects.get(email=coordinator.email), member=member)
+    seed_knowledge()
     return [coordinator, DemoAccount("member", member.email, member_password if created else None)]
+
+
+def synthetic_cases_seed(count: int) -> int:
+    """Up to ``count`` synthetic cases for the benchmark; they are written in bulk, without
+    the signals that clear the page cache, so it is cleared here."""
+    added = synthetic_cases_add(count)
+    if added:
+        page_cache_clear()
+    return added

@@ -5,7 +5,7 @@ HOME = {
     "seo_title": "Coalitie Inkoop Cirkelregio Utrecht: circulair inkopen",
     "search_description": (
         "Overheden in de regio Utrecht leren samen circulair inkopen: het RCIO-overleg, de "
-        "deelnemende organisaties en binnenkort een kennisbank met aanbestedingen."
+        "deelnemende organisaties en een kennisbank met circulaire aanbestedingen."
     ),
     "intro": (
         "De Coalitie Inkoop van Cirkelregio Utrecht brengt inkopers en projectleiders van "
@@ -32,6 +32,11 @@ HOME = {
             "type": "paragraph",
             "value": (
                 "<ul>"
+                '<li><a href="/kennisbank/">Kennisbank</a>: circulaire aanbestedingen uit de '
+                "regio, met wat de markt werd gevraagd, wat het opleverde en wat het de "
+                "inkopers leerde. Zoek en filter op thema, organisatie en soort opdracht.</li>"
+                '<li><a href="/themas/">Thema\'s</a>: de onderwerpen waarop de deelnemers '
+                "samen optrekken, met voorbeelden en verder lezen.</li>"
                 '<li><a href="/deelnemers/">Deelnemers</a>: de organisaties die meedoen. Leden '
                 "vinden na het inloggen hun collega's in de ledenlijst.</li>"
                 '<li><a href="/het-rcio/">Het RCIO</a>: hoe het Regionaal Circulair '
@@ -46,9 +51,6 @@ HOME = {
             "value": (
                 "<p>Het portaal groeit. Hieraan werken we nu:</p>"
                 "<ul>"
-                "<li>een kennisbank met circulaire aanbestedingen uit de regio, met documenten "
-                "en lessen, waarin je zoekt en filtert op thema, organisatie en soort opdracht;"
-                "</li>"
                 "<li>de bijeenkomsten van het RCIO, met agenda, thema en verslag, en een "
                 "agendafeed voor je eigen agenda.</li>"
                 "</ul>"
@@ -153,8 +155,8 @@ ABOUT = {
                 "<li>de meeste gemeenten in de provincie Utrecht.</li>"
                 "</ul>"
                 '<p>Op de pagina <a href="/deelnemers/">Deelnemers</a> zie je welke '
-                "organisaties meedoen. Zodra de kennisbank er is, zie je daar ook welke "
-                "voorbeelden zij delen. Hun inkopers en "
+                "organisaties meedoen, en welke voorbeelden ze delen in de "
+                '<a href="/kennisbank/">kennisbank</a>. Hun inkopers en '
                 'duurzaamheidsadviseurs ontmoeten elkaar in het <a href="/het-rcio/">Regionaal '
                 "Circulair Inkoopoverleg</a>.</p>"
             ),
@@ -241,8 +243,9 @@ RCIO = {
                 "<p>De Aanpak Duurzaam GWW helpt opdrachtgevers in de grond-, weg- en waterbouw "
                 "om duurzaamheid in elke fase van een project mee te nemen. Het Ambitieweb is "
                 "een hulpmiddel uit die aanpak om samen ambities vast te leggen.</p>"
-                "<p>Besproken voorbeelden krijgen straks een plek in de kennisbank op dit "
-                "portaal, die we nu bouwen. Heb je een onderwerp dat je graag besproken ziet? "
+                "<p>Besproken voorbeelden krijgen een plek in de "
+                '<a href="/kennisbank/">kennisbank</a> op dit portaal. Heb je een onderwerp dat '
+                "je graag besproken ziet? "
                 'Geef het door via het <a href="/contact/">contactformulier</a>.</p>'
             ),
         },
@@ -631,7 +634,7 @@ JOIN = {
         "<li>Ze krijgen een account voor de ledenlijst en voor wat de coalitie met haar leden "
         "deelt.</li>"
         "<li>Je organisatie deelt haar circulaire aanbestedingen, zodat anderen ervan kunnen "
-        "leren. Straks doet ze dat in de kennisbank op dit portaal, die we nu bouwen.</li>"
+        'leren, in de <a href="/kennisbank/">kennisbank</a> op dit portaal.</li>'
         "</ul>"
     ),
     "thanks_title": "Bedankt voor je aanvraag",

@@ -29,6 +29,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        """The front door of the case library: its search box, newest cases and themes."""
+        from knowledge.views.front_door import front_door_context
+
+        return {**super().get_context(request, *args, **kwargs), **front_door_context(request)}
+
 
 class StandardPage(Page):
     """A page of text: about the coalition, the RCIO, the privacy statement."""

@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from cirkelinkoop import initial_content
+from cirkelinkoop.library_promises import library_promises_keep
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
 from knowledge import initial_content as knowledge_content
@@ -153,6 +154,7 @@ def site_setup(*, hostname: str, port: int = 443) -> Site:
     )
     members_pages_ensure(home=home)
     knowledge_pages_ensure(home=home)
+    library_promises_keep()
     site = Site.objects.get(is_default_site=True)
     footer_ensure(site=site, privacy=privacy, accessibility=accessibility)
     coordinators_group_ensure(root_page=home)

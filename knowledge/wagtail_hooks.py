@@ -1,8 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from knowledge.models import Instrument, ProductGroup
+from knowledge.views.organisation import organisation_cases_section
+from members.sections import ORGANISATION_SECTIONS_HOOK
 
 
 class ProductGroupViewSet(SnippetViewSet):
@@ -30,3 +33,9 @@ class CaseLibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CaseLibraryViewSetGroup)
+
+
+@hooks.register(ORGANISATION_SECTIONS_HOOK)
+def organisation_cases(request, organisation):
+    """The cases the organisation shared, on its page at /deelnemers/<slug>/."""
+    return organisation_cases_section(request, organisation)

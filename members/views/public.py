@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 from members.access import is_member, members_only
 from members.forms import DirectoryFilterForm
 from members.models import Membership, Organisation, OrganisationKind
+from members.sections import organisation_sections
 
 DIRECTORY_PER_PAGE = 25
 
@@ -47,6 +48,7 @@ def organisation_detail(request, page, slug):
         context_overrides={
             "organisation": organisation,
             "people": people,
+            "sections": organisation_sections(request, organisation),
             "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
             "sub_route_title": organisation.name,
             "meta_description": organisation.meta_description(),

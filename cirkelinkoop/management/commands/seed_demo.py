@@ -12,6 +12,13 @@ class Command(BaseCommand):
         parser.add_argument("--member-password", default=demo.DEFAULT_MEMBER_PASSWORD)
         parser.add_argument("--hostname", default="127.0.0.1", help="The demo site's host name.")
         parser.add_argument("--port", type=int, default=8000, help="The demo site's port.")
+        parser.add_argument(
+            "--cases",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also make synthetic cases for the benchmark, up to N in all.",
+        )
 
     def handle(self, *args, **options):
         if settings.IS_PRODUCTION:
@@ -25,6 +32,9 @@ class Command(BaseCommand):
             port=options["port"],
         )
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        if options["cases"]:
+            added = demo.synthetic_cases_seed(options["cases"])
+            self.stdout.write(f"  {added} synthetic cases added (up to {options['cases']}).")
         for account in accounts:
             password = account.password or "(unchanged: the account already existed)"
             self.stdout.write(f"  {account.role:<12} {account.email:<36} {password}")
