@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock, LinkBlock
+from members.models import ViewRestrictionsReadOnce
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsReadOnce, Page):
     """The portal's front page: what the coalition is and where to go next."""
 
     intro = models.TextField(
@@ -30,7 +31,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsReadOnce, Page):
     """A page of text: about the coalition, the RCIO, the privacy statement."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
