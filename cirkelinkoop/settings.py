@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "cirkelinkoop.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
+    "cirkelinkoop.sites.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
