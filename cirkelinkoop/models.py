@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock, LinkBlock
+from cirkelinkoop.routing import LiveChildrenFromCache
 from members.models import ViewRestrictionsReadOnce
 
 
-class HomePage(ViewRestrictionsReadOnce, Page):
+class HomePage(LiveChildrenFromCache, ViewRestrictionsReadOnce, Page):
     """The portal's front page: what the coalition is and where to go next."""
 
     intro = models.TextField(

@@ -1,12 +1,13 @@
-"""The site of a request and its home page come from the cache until either changes."""
+"""The site of a request, its home page and the sections below it come from the cache
+until one of them changes."""
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from tests.factories import HomePageFactory, MembershipFactory
+from tests.factories import HomePageFactory, MembershipFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,35 @@ def test_a_members_page_looks_up_neither_site_nor_home_page_once_cached(member):
 
     assert page_tables_read(member, "/") == []
     assert page_tables_read(member, "/deelnemers/leden/") == []
+
+
+def test_a_section_below_the_home_page_is_found_without_a_page_query(member):
+    member.get("/deelnemers/leden/")
+
+    with CaptureQueriesContext(connection) as captured:
+        assert member.get("/deelnemers/leden/").status_code == 200
+
+    # The page's restrictions are read (in one query); no page is looked up.
+    assert [q["sql"] for q in captured if q["sql"].startswith('SELECT "wagtailcore_page"')] == []
+
+
+def test_sections_published_unpublished_or_made_private_change_at_once(home, member):
+    section = StandardPageFactory(parent=home, title="Groenbeheer", slug="groen")
+    StandardPageFactory(parent=section, title="Bermen", slug="bermen")
+    assert member.get("/groen/bermen/").status_code == 200
+    visitor = Client()
+    assert visitor.get("/groen/").status_code == 200
+
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    assert visitor.get("/groen/").status_code == 302  # to the sign-in page
+
+    section.unpublish()
+    assert member.get("/groen/").status_code == 404
+
+    draft = StandardPageFactory(parent=home, title="Concept", slug="concept", live=False)
+    assert member.get("/concept/").status_code == 404
+    draft.save_revision().publish()
+    assert member.get("/concept/").status_code == 200
 
 
 def test_a_published_home_page_shows_at_once(home, member):
