@@ -9,9 +9,14 @@ published, moved or deleted) starts a new generation of the page cache
 
 from django.conf import settings
 from django.http.request import split_domain_port
+from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from cirkelinkoop.page_cache import shared_fragment
+from members.urls import page_route
+
+# Wagtail's page view (the admin's preview goes its own way), and the members' routes to it.
+PAGE_VIEWS = (wagtail_views.serve, page_route)
 
 
 def _site_with_home_page(request) -> Site | None:
@@ -22,21 +27,24 @@ def _site_with_home_page(request) -> Site | None:
 
 
 class CachedSiteMiddleware:
-    """Put it after the authentication middleware: the site Wagtail finds for the request,
-    from the cache. Not for the admin, which edits sites and pages."""
+    """The site Wagtail finds for the request, from the cache, for the views that serve
+    pages (the rest need no site, or only when their cached fragments are made afresh).
+    Not for the admin, which edits sites and pages."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        # With the fragments off Wagtail looks the site up itself, only where it is needed.
-        if settings.FRAGMENT_CACHE_SECONDS and not request.path.startswith(
-            settings.CSP_ADMIN_PATH_PREFIX
-        ):
-            # Wagtail matches the host name without the port, and the server's port.
-            hostname = split_domain_port(request._get_raw_host())[0]
-            name = f"site:{hostname}:{request.get_port()}"
-            request._wagtail_site = shared_fragment(
-                request, name, lambda: _site_with_home_page(request)
-            )
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # With the fragments off Wagtail looks the site up itself, as it always does.
+        if view_func not in PAGE_VIEWS or not settings.FRAGMENT_CACHE_SECONDS:
+            return None
+        # Wagtail matches the host name without the port, and the server's port.
+        hostname = split_domain_port(request._get_raw_host())[0]
+        name = f"site:{hostname}:{request.get_port()}"
+        request._wagtail_site = shared_fragment(
+            request, name, lambda: _site_with_home_page(request)
+        )
+        return None
