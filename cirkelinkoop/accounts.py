@@ -1,4 +1,5 @@
-"""How allauth behaves on this portal: its e-mails rendered and queued like all others.
+"""How allauth behaves on this portal: its e-mails rendered and queued like all others;
+and an account's permissions read in one query.
 
 Who may sign up is decided by ``members.forms.SignupForm`` (ACCOUNT_FORMS).
 """
@@ -7,7 +8,11 @@ from dataclasses import replace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
 from django.contrib.sites.shortcuts import get_current_site
+from django.db.models import Q
 from django.urls import reverse
 
 from mailing.messages import email_render
@@ -46,3 +51,26 @@ class AccountAdapter(DefaultAccountAdapter):
             "current_site": get_current_site(request),
             **context,
         }
+
+
+class PermissionsInOneQueryBackend(ModelBackend):
+    """Django's backend, reading an account's own and its groups' permissions together.
+
+    Django reads them in two queries, on every page a signed-in person opens (Wagtail's
+    user bar asks whether they may use the admin, the directory whether they are a
+    coordinator). The answer is the same set, kept on the user object for the request
+    where Django keeps it, so the other backends (allauth's) find it there.
+    """
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        if user_obj.is_superuser or hasattr(user_obj, "_perm_cache"):
+            return super().get_all_permissions(user_obj, obj)
+        own = get_user_model().user_permissions.through.objects.filter(user_id=user_obj.pk)
+        of_groups = Group.permissions.through.objects.filter(group__user=user_obj.pk)
+        permissions = Permission.objects.filter(
+            Q(pk__in=own.values("permission_id")) | Q(pk__in=of_groups.values("permission_id"))
+        ).values_list("content_type__app_label", "codename")
+        user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in permissions}
+        return user_obj._perm_cache

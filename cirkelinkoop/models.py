@@ -7,9 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock, LinkBlock
+from cirkelinkoop.routing import LiveChildrenFromCache
+from members.models import ViewRestrictionsReadOnce
 
 
-class HomePage(Page):
+class HomePage(LiveChildrenFromCache, ViewRestrictionsReadOnce, Page):
     """The portal's front page: what the coalition is and where to go next."""
 
     intro = models.TextField(
@@ -36,7 +38,7 @@ class HomePage(Page):
         return {**super().get_context(request, *args, **kwargs), **front_door_context(request)}
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsReadOnce, Page):
     """A page of text: about the coalition, the RCIO, the privacy statement."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

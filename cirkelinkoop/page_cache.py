@@ -78,14 +78,18 @@ def _cached_page(request, key):
     return response if made_in == request.page_cache_generation else None
 
 
+def fragment_key(request, name: str) -> str:
+    """The cache key of ``name`` on this site, in the current generation."""
+    return f"page-cache:{generation(request)}:{name}:{request.get_host()}"
+
+
 def shared_fragment(request, name: str, build):
     """What ``build()`` makes for every visitor of this site alike (the menu's pages), kept
     until public content changes; made afresh in a preview or with the fragments off."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds or getattr(request, "is_preview", False):
         return build()
-    key = f"page-cache:{generation(request)}:{name}:{request.get_host()}"
-    return cache.get_or_set(key, build, timeout=seconds)
+    return cache.get_or_set(fragment_key(request, name), build, timeout=seconds)
 
 
 def fragment_cache(request) -> dict:

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "cirkelinkoop.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cirkelinkoop.middleware.PersonalResponsesNotStoredMiddleware",
+    "cirkelinkoop.sites.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -254,8 +255,11 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)  # a stalled mail server mu
 # --- Accounts ---------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, with permissions in one query instead of two.
+    "cirkelinkoop.accounts.PermissionsInOneQueryBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Last, so sessions it signed in before stay signed in; it answers as the first does.
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

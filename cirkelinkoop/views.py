@@ -13,10 +13,10 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
+from cirkelinkoop.search import hit_summaries, public_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
 # Quotes, brackets and operators mean nothing in a search box here, and SQLite's full-text
@@ -35,10 +35,11 @@ def search(request):
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results_page = None
     if search_words(query):
-        results = Page.objects.live().public().specific().search(search_words(query))
+        results = public_pages(request).search(search_words(query))
         results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
+        results_page.object_list = hit_summaries(request, list(results_page.object_list))
     return render(
         request,
         "cirkelinkoop/search.html",

@@ -3,6 +3,7 @@
     make bench                                       # embedded default (SQLite, no Redis)
     DATABASE_URL=postgres://… REDIS_URL=redis://… make bench
     BENCH_SECONDS=10 make bench                      # longer runs, steadier numbers
+    BENCH_PAGES="search,own data" make bench         # only these pages (labels), floor too
 
 Serves the portal with gunicorn (2 sync workers) on production settings from a
 throw-away database filled by ``seed_demo``, and drives every page of
@@ -36,6 +37,9 @@ sys.path.insert(0, str(ROOT))
 from scripts.bench_pages import MEMBER_EMAIL, PAGES  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+# A comma-separated list of page labels (scripts/bench_pages.py) to measure only those,
+# e.g. while working on one page; the floor is measured first and last all the same.
+ONLY_PAGES = os.environ.get("BENCH_PAGES", "")
 CONCURRENCY = (1, 8)
 WORKERS = 2
 # The goals of the proof-harness issue, for today's pages.
@@ -257,6 +261,18 @@ def measure_floor(env: dict, script: Path) -> dict:
         return {c: wrk(f"{base}/", c, script) for c in CONCURRENCY}
 
 
+def pages_to_measure(only: str = ONLY_PAGES) -> list:
+    """Every page, or those whose labels BENCH_PAGES names; an unknown label stops the run."""
+    if not only.strip():
+        return PAGES
+    wanted = [label.strip() for label in only.split(",") if label.strip()]
+    known = {page.label: page for page in PAGES}
+    unknown = [label for label in wanted if label not in known]
+    if unknown:
+        sys.exit(f"BENCH_PAGES names no page {unknown}; the labels are {list(known)}")
+    return [known[label] for label in wanted]
+
+
 def goal_met(row: dict) -> bool:
     personal = row["who"] != "visitor" or "?q=" in row["path"]
     if row["queries"] > GOAL_MAX_QUERIES:
@@ -297,6 +313,7 @@ def main() -> None:
         return
     if not shutil.which("wrk"):
         sys.exit("make bench needs wrk: apt-get install wrk")
+    pages = pages_to_measure()
 
     with (
         tempfile.TemporaryDirectory(prefix="bench-") as tmp,
@@ -311,7 +328,7 @@ def main() -> None:
         floors = [measure_floor(env, script)]
         rows = []
         with gunicorn("cirkelinkoop.wsgi:application", env) as base:
-            for page in PAGES:
+            for page in pages:
                 cookie = found["cookie"] if page.who == "member" else ""
                 check_answers_200(base + page.path, cookie)
                 print(f"Measuring {page.label} ({page.path}) …", flush=True)

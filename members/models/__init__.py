@@ -2,6 +2,7 @@ from members.models.coordinator import CoordinatorSettings
 from members.models.organisations import Organisation, OrganisationDomain, OrganisationKind
 from members.models.pages import ContactPage, JoinPage, ParticipantsPage
 from members.models.people import Invitation, Membership, Role
+from members.models.privacy import ViewRestrictionsReadOnce
 from members.models.requests import (
     ContactRequest,
     ContactRequestStatus,
@@ -24,4 +25,5 @@ __all__ = [
     "OrganisationKind",
     "ParticipantsPage",
     "Role",
+    "ViewRestrictionsReadOnce",
 ]

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from members.models.organisations import Organisation
+from members.models.privacy import ViewRestrictionsReadOnce
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -43,7 +44,7 @@ def _intro_field():
     )
 
 
-class ParticipantsPage(RoutablePageMixin, Page):
+class ParticipantsPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
     """/deelnemers/: the participating organisations, each one's page, the member directory."""
 
     intro = _intro_field()
@@ -92,7 +93,7 @@ class ParticipantsPage(RoutablePageMixin, Page):
         ]
 
 
-class RequestFormPage(RoutablePageMixin, Page):
+class RequestFormPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
     """A public form with its thank-you page below it (``bedankt/``); both texts editable."""
 
     intro = _intro_field()

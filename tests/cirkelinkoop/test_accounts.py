@@ -1,8 +1,13 @@
-"""Signing in with an e-mail address, password reset, closed sign-up and rate limits."""
+"""Signing in with an e-mail address, password reset, closed sign-up and rate limits;
+an account's permissions."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from cirkelinkoop.accounts import PermissionsInOneQueryBackend
 from mailing.models import OutboxEmail
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -107,3 +112,35 @@ def test_the_sign_in_pages_describe_themselves_once(client, home, path):
 
     assert html.count('<meta name="description"') == 1
     assert 'content="Log in op Cirkelinkoop' in html
+
+
+def test_permissions_of_an_account_and_its_groups_are_read_in_one_query(home):
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="view_membership"))
+    editors = Group.objects.create(name="Redactie")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(editors)
+    UserFactory().groups.add(Group.objects.create(name="Anderen"))  # not this user's
+
+    user = type(user).objects.get(pk=user.pk)
+    with CaptureQueriesContext(connection) as captured:
+        permissions = PermissionsInOneQueryBackend().get_all_permissions(user)
+        may_see_members = user.has_perm("members.view_membership")  # read from the first
+        may_edit = user.has_perm("wagtailadmin.access_admin")
+
+    assert len(captured) == 1
+    assert permissions == {"members.view_membership", "wagtailadmin.access_admin"}
+    assert may_see_members and may_edit
+    assert not user.has_perm("members.delete_membership")
+    user.is_active = False
+    assert PermissionsInOneQueryBackend().get_all_permissions(user) == set()
+
+
+def test_a_session_signed_in_by_djangos_own_backend_stays_signed_in(client, home):
+    """Sessions made before the portal read permissions in one query carry the name of
+    Django's backend: it is still on the list, so nobody is signed out by the change."""
+    client.force_login(UserFactory(), backend="django.contrib.auth.backends.ModelBackend")
+
+    response = client.get("/account/gegevens/")
+
+    assert response.status_code == 200

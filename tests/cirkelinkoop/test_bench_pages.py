@@ -79,3 +79,28 @@ def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):
     settings.FRAGMENT_CACHE_SECONDS = 300
     served = query_counts(clients)
     assert {path: n for path, n in served.items() if n > MAX_QUERIES} == {}
+
+
+def test_personal_pages_as_served_make_no_more_queries_than_they_need(home):
+    """A member's pages and a search, as served between changes (site, sections, menu,
+    private sections and search hits from the cache): what is left is the member's
+    session and account, their permissions, and the page's own data."""
+    call_command("seed_demo", stdout=io.StringIO())
+    member = Client()
+    member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
+    clients = {"visitor": Client(), "member": member}
+    query_counts(clients)  # makes the site's settings: a change that clears the cache
+
+    served = query_counts(clients)
+
+    assert {path: served[path] for path in EXPECTED_SERVED} == EXPECTED_SERVED
+
+
+EXPECTED_SERVED = {
+    # Session, account, the page's restrictions, permissions, membership; count, people.
+    "/deelnemers/leden/": 7,
+    # Session, account, membership, requests sent, permissions (Wagtail's user bar).
+    "/account/gegevens/": 5,
+    # How many hits, and which.
+    "/zoeken/?q=inkoop": 2,
+}

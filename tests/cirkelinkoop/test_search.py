@@ -1,9 +1,12 @@
 """Site-wide search at /zoeken/ on Wagtail's database backend."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
+from tests.conftest import queries_made
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +76,44 @@ def test_an_overlong_search_term_is_refused_with_a_message(client, home):
 
     assert 'aria-invalid="true"' in html
     assert "utrecht-form-field-error-message" in html
+
+
+def test_a_hit_shows_its_introduction_its_address_and_changes_at_once(client, home):
+    page = StandardPageFactory(
+        parent=home, title="Groenbeheer", slug="groen", intro="Maaien en bermbeheer."
+    )
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+    assert '<a class="utrecht-link" href="/groen/">Groenbeheer</a>' in html
+    assert "Maaien en bermbeheer." in html
+
+    page.intro = "Bermen circulair beheerd."
+    page.search_description = ""
+    page.save_revision().publish()
+
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+    assert "Bermen circulair beheerd." in html
+    assert "Maaien en bermbeheer." not in html
+
+
+def test_a_section_made_private_leaves_the_results_at_once(client, home):
+    section = StandardPageFactory(parent=home, title="Werkgroep", slug="werkgroep")
+    StandardPageFactory(parent=section, title="Verslag groenbeheer")
+    StandardPageFactory(parent=home, title="Openbaar groenbeheer")
+    assert "Verslag groenbeheer" in client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+    assert "Verslag groenbeheer" not in html
+    assert "Openbaar groenbeheer" in html
+
+
+def test_a_repeated_search_makes_only_the_search_queries(client, home):
+    StandardPageFactory(parent=home, title="Groenbeheer")
+    client.get("/zoeken/", {"q": "groenbeheer"})  # makes the site's settings: clears the cache
+    client.get("/zoeken/", {"q": "groenbeheer"})  # private sections and hits, cached
+
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/zoeken/", {"q": "groenbeheer"})
+
+    assert len(queries_made(captured)) == 2  # how many hits, and which
