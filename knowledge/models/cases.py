@@ -29,6 +29,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock
+from knowledge.fulltext import case_search_text
 from knowledge.models.index import RESERVED_SLUGS
 from knowledge.models.taxonomies import Instrument, ProductGroup, Strategy
 from knowledge.queries import CaseQuerySet
@@ -160,6 +161,8 @@ class CasePage(Page):
         blank=True,
         help_text=_("Failures teach as much as successes: what would you do differently?"),
     )
+    # The words of the story, criteria and buyer, gathered on save for the library's search.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     objects = PageManager.from_queryset(CaseQuerySet)()
 
@@ -253,6 +256,12 @@ class CasePage(Page):
             errors["cpv_additional"] = _("The main CPV code need not be repeated here.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "search_text" in update_fields:
+            self.search_text = case_search_text(self)
+        return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.views.case import case_context
