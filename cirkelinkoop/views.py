@@ -14,14 +14,30 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
+from knowledge.models import CasePage
+from members.access import is_member
+from members.models import Organisation
 
 SEARCH_RESULTS_PER_PAGE = 10
 # Quotes, brackets and operators mean nothing in a search box here, and SQLite's full-text
 # syntax refuses some of them (an error, not "no results"): search for the words alone.
 NOT_A_WORD = re.compile(r"[^\w\s-]+")
+# Participating organisations whose name matches, above the pages found.
+SEARCH_ORGANISATIONS = 5
+
+
+def searchable_pages(user):
+    """The live public pages, and for a member the members-only cases too: the same rule
+    as the case library's (CaseQuerySet.visible_to)."""
+    public = Page.objects.live().public()
+    if not is_member(user):
+        return public
+    cases = CasePage.objects.visible_to(user).values("pk")
+    return public | Page.objects.live().filter(pk__in=cases)
 
 
 def search_words(query: str) -> str:
@@ -33,12 +49,15 @@ def search(request):
     # Unbound on a first visit, so an empty search box shows no error until it is submitted.
     form = SearchForm(request.GET if "q" in request.GET else None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    results_page = None
+    results_page, organisations = None, []
     if search_words(query):
-        results = Page.objects.live().public().specific().search(search_words(query))
+        results = searchable_pages(request.user).specific().search(search_words(query))
         results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
+        if results_page.number == 1:
+            found = get_search_backend().search(query, Organisation.objects.participating())
+            organisations = list(found[:SEARCH_ORGANISATIONS])
     return render(
         request,
         "cirkelinkoop/search.html",
@@ -46,6 +65,9 @@ def search(request):
             "form": form,
             "query": query,
             "results_page": results_page,
+            "organisations": organisations,
+            "result_count": (results_page.paginator.count if results_page else 0)
+            + len(organisations),
             "meta_description": _(
                 "Search the pages of Cirkelinkoop, the portal of the Coalitie Inkoop of "
                 "Cirkelregio Utrecht."

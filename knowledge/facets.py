@@ -77,6 +77,8 @@ class LibraryResult:
     facets: list[FacetView]
     active: list[ActiveFilter]
     clear_query: str = ""
+    # The filters, search and sort as the open data exports take them.
+    export_query: str = ""
 
     @property
     def filtered(self) -> bool:
@@ -129,7 +131,7 @@ def library_search(cases, data) -> LibraryResult:
         for value in selected[facet.name]
     ]
     if query:
-        active.insert(0, ActiveFilter(form.fields["q"].label, query, _encode({**state, "q": ""})))
+        active.insert(0, ActiveFilter(filters.QUERY_LABEL, query, _encode({**state, "q": ""})))
     return LibraryResult(
         form=form,
         query=query,
@@ -139,6 +141,7 @@ def library_search(cases, data) -> LibraryResult:
         facets=facets,
         active=active,
         clear_query=_encode({"sorteer": state["sorteer"]}),
+        export_query=_encode(state),
     )
 
 

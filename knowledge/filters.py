@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 MAX_QUERY_LENGTH = 200
+QUERY_LABEL = _("Search term")
 
 
 @dataclass(frozen=True)
