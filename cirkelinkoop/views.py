@@ -4,6 +4,7 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render, resolve_url
 from django.templatetags.static import static
@@ -14,7 +15,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
@@ -28,6 +28,16 @@ SEARCH_RESULTS_PER_PAGE = 10
 NOT_A_WORD = re.compile(r"[^\w\s-]+")
 # Participating organisations whose name matches, above the pages found.
 SEARCH_ORGANISATIONS = 5
+SEARCH_WORDS = 12
+
+
+def organisations_named(query: str):
+    """Participating organisations with every word of ``query`` in their name: a handful
+    of names, matched as typed (no full-text syntax a search term could break)."""
+    condition = Q()
+    for word in query.split()[:SEARCH_WORDS]:
+        condition &= Q(name__icontains=word)
+    return Organisation.objects.participating().filter(condition)
 
 
 def searchable_pages(user):
@@ -56,8 +66,7 @@ def search(request):
             request.GET.get("pagina")
         )
         if results_page.number == 1:
-            found = get_search_backend().search(query, Organisation.objects.participating())
-            organisations = list(found[:SEARCH_ORGANISATIONS])
+            organisations = list(organisations_named(query)[:SEARCH_ORGANISATIONS])
     return render(
         request,
         "cirkelinkoop/search.html",

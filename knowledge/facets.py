@@ -5,8 +5,8 @@ The counts are disjunctive: a facet's values are counted with every OTHER facet 
 so ticking one theme does not hide its sibling themes (ticking a second one widens the
 list: values of one facet are OR'ed, facets are AND'ed).
 
-The facts every facet needs are read for all the cases a reader may see in three queries
-(the cases' own fields with their labels, their themes, their strategies) plus one for
+The facts every facet needs are read for all the cases a reader may see in two queries
+(the cases' own fields with their labels; their themes and strategies) plus one for
 the search words, and the counts are made from those in Python. A fixed number of queries
 however many cases and values there are; a regional library holds hundreds of cases, whose
 facts are a few kilobytes.
@@ -16,8 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.db.models import Value
+
 from knowledge import filters
 from knowledge.fulltext import full_text_available, matching
+from knowledge.queries import without_view_restrictions
 from knowledge.taxonomies import CircularStrategy, ContractType, Procedure
 
 FIXED_LABELS = {
@@ -146,9 +149,8 @@ def library_search(cases, data) -> LibraryResult:
 
 
 def _facts(cases) -> tuple[list[CaseFacts], dict[str, dict[str, str]]]:
-    """Each case's facet values, and every value's label: three queries."""
-    from knowledge.models import CasePage, ThemePage
-
+    """Each case's facet values, and every value's label: two queries."""
+    strategy_labels = FIXED_LABELS[filters.STRATEGY.name]
     labels = {facet.name: {} for facet in filters.FACETS}
     facts = {}
     rows = cases.values_list(
@@ -176,26 +178,28 @@ def _facts(cases) -> tuple[list[CaseFacts], dict[str, dict[str, str]]]:
                 labels[name][value] = label or FIXED_LABELS[name].get(value, value)
         facts[pk] = CaseFacts(pk, published, year or 0, values)
 
-    themes = CasePage.themes.through.objects.filter(
-        casepage__in=cases.values("pk"),
-        themepage__in=ThemePage.objects.live().public().values("pk"),
-    ).values_list("casepage_id", "themepage__slug", "themepage__title")
-    for pk, slug, title in themes:
+    for kind, pk, value, label in _links(cases):
         if pk not in facts:  # published between the two queries
             continue
-        facts[pk].values[filters.THEME.name].add(slug)
-        labels[filters.THEME.name][slug] = title
-
-    strategies = CasePage.strategies.through.objects.filter(
-        casepage__in=cases.values("pk")
-    ).values_list("casepage_id", "strategy_id")
-    strategy_labels = FIXED_LABELS[filters.STRATEGY.name]
-    for pk, code in strategies:
-        if pk not in facts:
-            continue
-        facts[pk].values[filters.STRATEGY.name].add(code)
-        labels[filters.STRATEGY.name][code] = strategy_labels.get(code, code)
+        facts[pk].values[kind].add(value)
+        labels[kind][value] = label if kind == filters.THEME.name else strategy_labels[value]
     return list(facts.values()), labels
+
+
+def _links(cases):
+    """(facet, case, value, label) of the cases' public themes and their strategies, in
+    one query."""
+    from knowledge.models import CasePage, ThemePage
+
+    case_pks = cases.values("pk")
+    themes = CasePage.themes.through.objects.filter(
+        casepage__in=case_pks,
+        themepage__in=without_view_restrictions(ThemePage.objects.live()).values("pk"),
+    ).values_list(Value(filters.THEME.name), "casepage_id", "themepage__slug", "themepage__title")
+    strategies = CasePage.strategies.through.objects.filter(casepage__in=case_pks).values_list(
+        Value(filters.STRATEGY.name), "casepage_id", "strategy_id", "strategy_id"
+    )
+    return themes.union(strategies, all=True)
 
 
 def _ranked(cases, query: str) -> list[tuple[int, float]]:

@@ -3,12 +3,14 @@ word match on SQLite (the embedded default).
 
 A case's text that lives outside its own row (its story's blocks, the criteria, the
 buyer's name) is gathered into ``CasePage.search_text`` whenever the case is saved, which
-publishing does: one column to search, no joins per query.
+publishing does: one column to search, no joins per query. On PostgreSQL the weighted
+tsvector of title, summary and that text is stored beside it (``search_vector``, with a
+GIN index): made on the fly it cost some 2 ms per case and query (1,000 cases: 2 s).
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Q, Value
 from django.utils.html import strip_tags
 
 SEARCH_CONFIG = "dutch"
@@ -33,23 +35,29 @@ def full_text_available() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search_vector():
+def search_vector(title: str, summary: str, text: str):
+    """The weighted tsvector of a case's words: title A, summary B, the rest C."""
     return (
-        SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-        + SearchVector("search_text", weight="C", config=SEARCH_CONFIG)
+        SearchVector(Value(title), weight="A", config=SEARCH_CONFIG)
+        + SearchVector(Value(summary), weight="B", config=SEARCH_CONFIG)
+        + SearchVector(Value(text), weight="C", config=SEARCH_CONFIG)
     )
+
+
+def search_vector_store(case) -> None:
+    """Store the case's tsvector (PostgreSQL only): an UPDATE of its own row."""
+    if full_text_available():
+        type(case).objects.filter(pk=case.pk).update(
+            search_vector=search_vector(case.title, case.summary, case.search_text)
+        )
 
 
 def matching(queryset, query: str):
     """The cases of ``queryset`` that match ``query``, with a ``rank`` (0 on SQLite)."""
     if full_text_available():
-        vector = search_vector()
         terms = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-        return (
-            queryset.annotate(search=vector)
-            .filter(search=terms)
-            .annotate(rank=SearchRank(vector, terms))
+        return queryset.filter(search_vector=terms).annotate(
+            rank=SearchRank(F("search_vector"), terms)
         )
     words = query.split()[:MAX_WORDS]
     condition = Q()

@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from knowledge.models import Strategy
 from tests.conftest import queries_made
@@ -330,3 +331,19 @@ def test_search_and_filters_share_a_link(client, cases):
     removals = [urlsplit(a["href"]).query for a in soup.select(".ck-active-filters a")]
     assert "thema=groen" in removals  # removing the search keeps the theme
     assert "q=maaien" in removals  # removing the theme keeps the search
+
+
+def test_a_theme_for_members_only_is_no_filter_value(client, cases):
+    """Its title is not public: the facet leaves it out, as the case page does."""
+    hidden = ThemePageFactory(
+        parent=cases["bermen"].themes.first().get_parent(), title="Besloten thema", slug="dicht"
+    )
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    cases["bermen"].themes.add(hidden)
+    cases["bermen"].save()
+
+    response = get(client, thema="dicht")
+
+    assert "dicht" not in options(response, "thema")
+    assert len(titles(response)) == 5  # the filter is ignored, not applied
+    assert "Besloten thema" not in response.content.decode()
