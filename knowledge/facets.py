@@ -96,8 +96,12 @@ def library_search(cases, data) -> LibraryResult:
     }
     form = filters.LibraryFilterForm(data, choices=choices)
     query, selected, sort = form.values()
-    # Shown as applied: what did not validate is left out, without an error message.
-    form = filters.LibraryFilterForm(None, choices=choices, initial={"q": query, "sorteer": sort})
+    # Shown as applied: a value that does not validate is left out without a word, but a
+    # search term that cannot be used (a NUL byte, too long) says so beside the box; the
+    # list is shown all the same, without it.
+    typed = data.get("q", "") if "q" in form.errors else query
+    form = filters.LibraryFilterForm({"q": typed, "sorteer": sort}, choices=choices)
+    form.is_valid()
     chosen = {name: set(values) for name, values in selected.items() if values}
 
     if query:
