@@ -34,7 +34,9 @@ def _summary(page, request) -> dict:
     return {
         "title": page.title,
         "url": page.get_url(request),
-        "summary": page.search_description or getattr(page, "intro", ""),
+        "summary": page.search_description
+        or getattr(page, "intro", "")
+        or getattr(page, "summary", ""),  # a case's
     }
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render, resolve_url
 from django.templatetags.static import static
@@ -13,15 +14,41 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
 from cirkelinkoop.search import hit_summaries, public_pages
+from knowledge.models import CasePage
+from members.access import is_member
+from members.models import Organisation
 
 SEARCH_RESULTS_PER_PAGE = 10
 # Quotes, brackets and operators mean nothing in a search box here, and SQLite's full-text
 # syntax refuses some of them (an error, not "no results"): search for the words alone.
 NOT_A_WORD = re.compile(r"[^\w\s-]+")
+# Participating organisations whose name matches, above the pages found.
+SEARCH_ORGANISATIONS = 5
+SEARCH_WORDS = 12
+
+
+def organisations_named(query: str):
+    """Participating organisations with every word of ``query`` in their name: a handful
+    of names, matched as typed (no full-text syntax a search term could break)."""
+    condition = Q()
+    for word in query.split()[:SEARCH_WORDS]:
+        condition &= Q(name__icontains=word)
+    return Organisation.objects.participating().filter(condition)
+
+
+def searchable_pages(request):
+    """The live public pages, and for a member the members-only cases too: the same rule
+    as the case library's (CaseQuerySet.visible_to)."""
+    public = public_pages(request)
+    if not is_member(request.user):
+        return public
+    cases = CasePage.objects.visible_to(request.user).values("pk")
+    return public | Page.objects.live().filter(pk__in=cases)
 
 
 def search_words(query: str) -> str:
@@ -33,13 +60,15 @@ def search(request):
     # Unbound on a first visit, so an empty search box shows no error until it is submitted.
     form = SearchForm(request.GET if "q" in request.GET else None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    results_page = None
+    results_page, organisations = None, []
     if search_words(query):
-        results = public_pages(request).search(search_words(query))
+        results = searchable_pages(request).search(search_words(query))
         results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
         results_page.object_list = hit_summaries(request, list(results_page.object_list))
+        if results_page.number == 1:
+            organisations = list(organisations_named(query)[:SEARCH_ORGANISATIONS])
     return render(
         request,
         "cirkelinkoop/search.html",
@@ -47,6 +76,9 @@ def search(request):
             "form": form,
             "query": query,
             "results_page": results_page,
+            "organisations": organisations,
+            "result_count": (results_page.paginator.count if results_page else 0)
+            + len(organisations),
             "meta_description": _(
                 "Search the pages of Cirkelinkoop, the portal of the Coalitie Inkoop of "
                 "Cirkelregio Utrecht."

@@ -1,7 +1,18 @@
 """Reads of the case library: which cases a person may see, and what a card needs."""
 
-from django.db.models import Case, Count, IntegerField, Q, When
-from wagtail.models import CollectionViewRestriction, PageQuerySet
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    When,
+)
+from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRestriction
 
 from members.access import is_member
 
@@ -38,6 +49,16 @@ class CaseQuerySet(PageQuerySet):
             .for_cards()
             .order_by("-same_group", "-shared_themes", "-year_awarded", "-pk")[:limit]
         )
+
+
+def without_view_restrictions(pages):
+    """``pages`` without those a view restriction lies on (on them or an ancestor), in the
+    same query: Wagtail's ``public()`` reads the restrictions in a query of its own."""
+    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    covering = PageViewRestriction.objects.annotate(restricted_path=outer_path).filter(
+        restricted_path__startswith=F("page__path")
+    )
+    return pages.filter(~Exists(covering))
 
 
 def restricted_collection_paths() -> list[str]:

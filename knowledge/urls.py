@@ -8,5 +8,7 @@ app_name = "knowledge"
 # Wagtail serves them by the page that owns the path.
 urlpatterns = [
     path("kennisbank/", page_route, name="library"),
+    path("kennisbank/export.csv", page_route, name="export_csv"),
+    path("kennisbank/export.json", page_route, name="export_json"),
     path("themas/", page_route, name="themes"),
 ]

@@ -21,6 +21,9 @@ PAGES = [
     BenchPage("organisation", "/deelnemers/gemeente-utrecht/"),
     BenchPage("join form", "/deelnemen/"),
     BenchPage("search", "/zoeken/?q=inkoop"),
+    BenchPage("library", "/kennisbank/"),
+    BenchPage("library filtered", "/kennisbank/?soort=services&jaar=2024&q=circulair"),
+    BenchPage("library as a member", "/kennisbank/?soort=services", "member"),
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
 ]

@@ -8,6 +8,7 @@ compared and their criteria reused.
 from decimal import Decimal
 
 from django import forms
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -29,6 +30,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock
+from knowledge.fulltext import case_search_text, search_vector_store
 from knowledge.models.index import RESERVED_SLUGS
 from knowledge.models.taxonomies import Instrument, ProductGroup, Strategy
 from knowledge.queries import CaseQuerySet
@@ -160,6 +162,10 @@ class CasePage(Page):
         blank=True,
         help_text=_("Failures teach as much as successes: what would you do differently?"),
     )
+    # The words of the story, criteria and buyer, gathered on save for the library's search.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    # Title, summary and search_text as PostgreSQL's weighted tsvector (knowledge.fulltext).
+    search_vector = SearchVectorField(editable=False, null=True)
 
     objects = PageManager.from_queryset(CaseQuerySet)()
 
@@ -253,6 +259,17 @@ class CasePage(Page):
             errors["cpv_additional"] = _("The main CPV code need not be repeated here.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        # A draft's revision saves a few fields only; its words wait for publishing.
+        gather = update_fields is None or "search_text" in update_fields
+        if gather:
+            self.search_text = case_search_text(self)
+        result = super().save(*args, **kwargs)
+        if gather:
+            search_vector_store(self)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.views.case import case_context

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -33,3 +33,16 @@ class CaseIndexPage(RoutablePageMixin, Page):
         from knowledge.views import library
 
         return library.case_list(request, page=self)
+
+    # No slash after a file name: Wagtail routes the path with one, so it is optional here.
+    @re_path(r"^export\.csv/?$", name="export_csv")
+    def export_csv_route(self, request):
+        from knowledge.views import export
+
+        return export.export_csv(request, page=self)
+
+    @re_path(r"^export\.json/?$", name="export_json")
+    def export_json_route(self, request):
+        from knowledge.views import export
+
+        return export.export_json(request, page=self)

@@ -114,7 +114,23 @@ SITE_ROWS = {
     ),
     "account/password/reset/done/": case("/account/password/reset/done/", everyone(OK)),
     # --- the case library: its pages are Wagtail's (the page tree below) ----------------
-    "kennisbank/": case("/kennisbank/", everyone(OK), "a members-only case only for members"),
+    "kennisbank/": [
+        case("/kennisbank/", everyone(OK), "a members-only case only for members"),
+        case(
+            "/kennisbank/?thema={theme.slug}&productgroep={product_group.slug}&q=aanbesteding",
+            everyone(OK),
+            "filtered and searched: a members-only case neither listed nor counted for others",
+        ),
+    ],
+    # Open data: the public cases only, for everyone (an export is passed on).
+    "kennisbank/export.csv": [
+        case("/kennisbank/export.csv", everyone(OK), "never a members-only case"),
+        case("/kennisbank/export.csv?thema={theme.slug}", everyone(OK)),
+    ],
+    "kennisbank/export.json": [
+        case("/kennisbank/export.json", everyone(OK), "never a members-only case"),
+        case("/kennisbank/export.json?q=aanbesteding", everyone(OK)),
+    ],
     "themas/": case("/themas/", everyone(OK)),
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [

@@ -23,11 +23,25 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
+from knowledge.models import CaseIndexPage, Strategy, ThemeIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
+from tests.knowledge.factories import CasePageFactory, ThemePageFactory
 from tests.security.crawl import crawl, query_parameter_names
 from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
 
 pytestmark = pytest.mark.django_db
+
+LIBRARY_PARAMETERS = (
+    "thema",
+    "productgroep",
+    "strategie",
+    "procedure",
+    "soort",
+    "organisatie",
+    "jaar",
+    "sorteer",
+)
+LIBRARY_EXPORTS = ["/kennisbank/export.csv", "/kennisbank/export.json"]
 
 
 @pytest.fixture
@@ -41,9 +55,19 @@ def member(home, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     StandardPageFactory(parent=home, title="Over de coalitie")
     organisation = OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.example"])
+    _a_case(organisation)
     return MembershipFactory(
         organisation=organisation, user=UserFactory(email="bram@utrecht.example")
     ).user
+
+
+def _a_case(organisation) -> None:
+    """A public case on a theme, so the library's form offers every facet to tick."""
+    library = CaseIndexPage.objects.get()
+    theme = ThemePageFactory(parent=ThemeIndexPage.objects.get(), title="Groen", slug="groen")
+    case = CasePageFactory(parent=library, themes=[theme], buyer_organisation=organisation)
+    case.strategies.set(Strategy.objects.filter(code="R3"))
+    case.save()
 
 
 def as_visitor(client):
@@ -59,10 +83,14 @@ def test_every_visitors_form_and_page_withstands_fuzzing(member):
         urlsplit(form.action).path for form in forms
     }
     assert {"q", "pagina", "next"} <= query_parameter_names(pages)
+    # The case library's filters, read from its form.
+    assert set(LIBRARY_PARAMETERS) <= query_parameter_names(pages)
 
     for form in forms:
         fuzz_form(form, sign_in=as_visitor)
     fuzz_query_strings(pages, pages, sign_in=as_visitor)
+    # The open data exports read the library's parameters too; they are files, not pages.
+    fuzz_query_strings(pages, LIBRARY_EXPORTS, sign_in=as_visitor)
 
 
 def test_every_members_form_and_page_withstands_fuzzing(member):
