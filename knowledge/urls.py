@@ -8,5 +8,7 @@ app_name = "knowledge"
 # Wagtail serves them by the page that owns the path.
 urlpatterns = [
     path("kennisbank/", page_route, name="library"),
+    path("kennisbank/nieuw/", page_route, name="submit"),
+    path("kennisbank/nieuw/<int:pk>/", page_route, name="submission"),
     path("themas/", page_route, name="themes"),
 ]
