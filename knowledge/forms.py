@@ -388,8 +388,9 @@ def _formset(form, *, extra, max_num, min_num=0):
         form,
         formset=NumberedRowsFormSet,
         extra=extra,
+        # The first ``min_num`` rows must be filled in; their own errors say so, which
+        # Django's "submit at least 1 form" would only repeat.
         min_num=min_num,
-        validate_min=bool(min_num),
         max_num=max_num,
         validate_max=True,
         absolute_max=max_num,

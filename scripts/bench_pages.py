@@ -23,6 +23,7 @@ PAGES = [
     BenchPage("search", "/zoeken/?q=inkoop"),
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
+    BenchPage("share a case", "/kennisbank/nieuw/", "member"),
 ]
 
 # The demo member whose session the member pages are requested with (seed_demo).

@@ -115,6 +115,23 @@ SITE_ROWS = {
     "account/password/reset/done/": case("/account/password/reset/done/", everyone(OK)),
     # --- the case library: its pages are Wagtail's (the page tree below) ----------------
     "kennisbank/": case("/kennisbank/", everyone(OK), "a members-only case only for members"),
+    # A member shares a case: the form for every member, a saved one for its author only.
+    "kennisbank/nieuw/": case("/kennisbank/nieuw/", MEMBERS_ONLY),
+    "kennisbank/nieuw/<int:pk>/": [
+        case(
+            "/kennisbank/nieuw/{submission.id}/",
+            roles(
+                visitor=SIGN_IN, outsider=FORBIDDEN, editor=FORBIDDEN, member=OK, default=NOT_FOUND
+            ),
+            "only its author: another member's, or the coordinator's, is not there",
+            post=True,
+        ),
+        case(
+            "/kennisbank/nieuw/{public_case.id}/",
+            roles(visitor=SIGN_IN, outsider=FORBIDDEN, editor=FORBIDDEN, default=NOT_FOUND),
+            "a case nobody shared through the portal",
+        ),
+    ],
     "themas/": case("/themas/", everyone(OK)),
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [
@@ -160,6 +177,7 @@ SITE_ROWS = {
             "a members-only case: Wagtail's privacy, members only (members.access)",
         ),
         case("/themas/{theme.slug}/", everyone(OK), "its members-only case only for members"),
+        case("/kennisbank/{submission.slug}/", everyone(NOT_FOUND), "a member's draft case"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
     ],
