@@ -146,7 +146,7 @@ class CaseSubmissionForm(FieldWordingMixin, forms.Form):
         help_text=_("The rungs of the R-ladder the tender aimed at."),
     )
     tenderned_number = forms.CharField(
-        label=_("TenderNed publication number"),
+        label=_("Publication number on TenderNed"),
         max_length=7,
         required=False,
         validators=[validate_tenderned_number],

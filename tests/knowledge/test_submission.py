@@ -6,9 +6,14 @@ hears so) or sends it back with a comment (the author reads it, changes the case
 submits again). Who may do what, and what a rejected form leaves behind: nothing.
 """
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction, WorkflowPage, WorkflowState
@@ -22,6 +27,7 @@ from knowledge.services import (
 )
 from mailing.models import OutboxEmail
 from members.models import CoordinatorSettings
+from tests.conftest import queries_made
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from tests.knowledge.factories import ProductGroupFactory, ThemePageFactory
 from tests.security.test_uploads import PDF, WEB_PAGE
@@ -171,6 +177,58 @@ def test_the_form_proposes_the_members_own_organisation(client, library, member,
     assert f'<option value="{utrecht.pk}" selected>Gemeente Utrecht</option>' in html
     assert 'enctype="multipart/form-data"' in html
     assert "Opslaan als concept" in html and "Indienen ter controle" in html
+
+
+def test_the_form_carries_its_csrf_token(library, member):
+    """The form lives in an included template: the token must reach it, or every real
+    browser's post is refused (the test client does not check unless asked)."""
+    client = signed_in(Client(enforce_csrf_checks=True), member)
+
+    html = client.get(NEW).content.decode()
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert token, "no CSRF token in the form"
+    response = client.post(NEW, {"csrfmiddlewaretoken": token.group(1), "action": "draft"})
+    assert response.status_code == 200  # the form again, with its errors: not a 403
+
+
+def test_an_empty_form_says_what_to_do_for_each_required_field(client, library, member):
+    empty = {**rows("criteria", [], 3), **rows("figures", [], 3), **rows("documents", [], 2)}
+
+    html = signed_in(client, member).post(NEW, {**empty, "buyer_organisation": ""}).content.decode()
+
+    assert "Dit veld is verplicht" not in html
+    for message in (
+        "Vul de titel van de casus in",
+        "Schrijf een samenvatting van de casus",
+        "Kies de inkopende organisatie of schrijf haar naam.",
+        "Kies het jaar van gunning",
+        "Kies het soort opdracht",
+        "Kies de procedure",
+        "Kies de productgroep",
+        "Kies het soort van criterium 1",
+        "Vul de titel van criterium 1 in",
+        "Vul de tekst van criterium 1 in",
+    ):
+        assert message in html, message
+    assert "criterium 2" not in html  # an empty extra row is left out, not refused
+
+
+def test_your_cases_are_listed_in_a_fixed_number_of_queries(client, review, member, utrecht, group):
+    client = signed_in(client, member)
+
+    def queries() -> int:
+        client.get(NEW)  # what a first request fills (the menu, the footer)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(NEW).status_code == 200
+        return len(queries_made(captured))
+
+    client.post(NEW, case_data(utrecht, group, action="review"))
+    few = queries()
+    for number in range(4):
+        client.post(NEW, case_data(utrecht, group, title=f"Casus {number}"))
+    assert CasePage.objects.count() == 5
+    assert queries() == few
 
 
 # --- The whole flow -------------------------------------------------------------------
