@@ -106,6 +106,7 @@ class CaseSubmissionForm(FieldWordingMixin, forms.Form):
         queryset=Organisation.objects.participating(),
         required=False,
         empty_label=_("Another organisation (write its name below)"),
+        help_text=_("Yours, another participant, or a buyer outside the coalition."),
     )
     buyer_name = forms.CharField(
         label=_("Buyer outside the coalition"),
