@@ -1,25 +1,25 @@
-"""The form a member shares a case with (/kennisbank/nieuw/): the case, its criteria, its
-result figures and its documents, as one ``SubmissionForms``.
+"""The form a member shares a case with (/kennisbank/nieuw/): the case, and with its
+rows (``knowledge.form_rows``: criteria, result figures, documents) one ``SubmissionForms``.
 
-Only validates; ``knowledge.services.submission_save`` saves. Uploads are judged by the
-project's document form (``WAGTAILDOCS_DOCUMENT_FORM_BASE``): extension, size and
-content, as in the admin.
+Only validates; ``knowledge.services.submission_save`` saves.
 """
 
 from django import forms
-from django.forms import formset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents import get_document_model
-from wagtail.documents.forms import get_document_form
-from wagtail.models import Collection
 
+from knowledge.form_rows import CriteriaFormSet, DocumentsFormSet, FiguresFormSet
 from knowledge.models import CasePage, ProductGroup, Strategy, ThemePage
 from knowledge.models.cases import FIRST_YEAR
 from knowledge.services import DocumentUpload, SubmissionContent, rich_text_to_text
-from knowledge.taxonomies import AmbitionLevel, ContractType, CriterionKind, Procedure, ValueBand
+from knowledge.taxonomies import (
+    CircularStrategy,
+    ContractType,
+    Procedure,
+    ValueBand,
+)
 from knowledge.validators import validate_cpv_code, validate_tenderned_number
-from members.form_wording import FieldWordingMixin, apply_wording
+from members.form_wording import FieldWordingMixin
 from members.models import Organisation
 
 TEXT_MAX_LENGTH = 6000
@@ -139,9 +139,10 @@ class CaseSubmissionForm(FieldWordingMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    strategies = forms.ModelMultipleChoiceField(
+    # The R-ladder is a fixed list: its choices need no query.
+    strategies = forms.MultipleChoiceField(
         label=_("Circular strategies"),
-        queryset=Strategy.objects.all(),
+        choices=CircularStrategy.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("The rungs of the R-ladder the tender aimed at."),
@@ -192,7 +193,8 @@ class CaseSubmissionForm(FieldWordingMixin, forms.Form):
     def __init__(self, *args, membership=None, case: CasePage | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year_awarded"].choices = _choices(_("Choose a year"), _years())
-        self.fields["themes"].queryset = ThemePage.objects.live().public().order_by("title")
+        # Members see members-only pages too: every live theme is theirs to choose.
+        self.fields["themes"].queryset = ThemePage.objects.live().order_by("title")
         documents = list(case.documents.select_related("document")) if case else []
         self.fields["documents_removed"].choices = [
             (item.pk, item.description or item.document.title) for item in documents
@@ -226,183 +228,9 @@ def initial_for(case: CasePage) -> dict:
     for name in ("approach", "lessons_learned", "what_did_not_work"):
         initial[name] = rich_text_to_text(initial[name])
     initial["themes"] = list(case.themes.values_list("pk", flat=True))
-    initial["strategies"] = list(case.strategies.values_list("pk", flat=True))
+    initial["strategies"] = list(case.strategies.values_list("code", flat=True))
     initial["members_only"] = case.view_restrictions.exists()
     return initial
-
-
-# --- The rows: criteria, figures, documents ------------------------------------------
-
-
-class NumberedRowsFormSet(forms.BaseFormSet):
-    """Rows numbered from 1, so an error names the row: "Vul de titel van criterium 2 in".
-
-    Saved rows are shown filled in, but are rows like any other: emptied, a row is left
-    out (Django's "initial forms" would have to be filled in again).
-    """
-
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "number": index + 1}
-
-    def initial_form_count(self):
-        return 0
-
-    def show_empty_rows(self, empty: int) -> None:
-        """The saved rows, then ``empty`` empty ones, on a form not sent yet."""
-        saved = len(self.initial or [])
-        self.extra = max(saved + empty - self.min_num, 0)
-
-
-class RowForm(forms.Form):
-    use_required_attribute = False
-
-    def has_changed(self) -> bool:
-        """Filled in, when anything is typed or ticked in it (whatever was saved before)."""
-        return any(self[name].data not in (None, "", [], False) for name in self.fields)
-
-    def wording(self, number: int) -> dict:
-        return {}
-
-    def __init__(self, *args, number: int = 0, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.number = number
-        apply_wording(self, self.wording(number))
-
-
-class CriterionForm(RowForm):
-    kind = forms.ChoiceField(
-        label=_("Kind"), choices=_choices(_("Choose a kind"), CriterionKind.choices)
-    )
-    ambition_level = forms.TypedChoiceField(
-        label=_("Ambition level"),
-        coerce=int,
-        empty_value=None,
-        required=False,
-        choices=_choices(_("Not given"), AmbitionLevel.choices),
-    )
-    title = forms.CharField(label=_("Title"), max_length=160)
-    text = forms.CharField(
-        label=_("Text"),
-        max_length=4000,
-        widget=_textarea(4),
-        help_text=_("As it was in the tender documents, so others can reuse it."),
-    )
-
-    def wording(self, number):
-        choose_kind = _("Choose the kind of criterion %(number)s") % {"number": number}
-        return {
-            "kind": {"required": choose_kind, "invalid_choice": choose_kind},
-            "ambition_level": {
-                "invalid_choice": _("Choose the ambition level of criterion %(number)s")
-                % {"number": number}
-            },
-            "title": {
-                "required": _("Enter the title of criterion %(number)s") % {"number": number}
-            },
-            "text": {"required": _("Enter the text of criterion %(number)s") % {"number": number}},
-        }
-
-
-class FigureForm(RowForm):
-    indicator = forms.CharField(
-        label=_("Indicator"), max_length=120, help_text=_("Like MKI, CO2 or secondary material.")
-    )
-    baseline = forms.DecimalField(
-        label=_("Baseline"),
-        max_digits=14,
-        decimal_places=2,
-        required=False,
-        localize=True,
-        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
-        help_text=_("The value before, or of the usual solution. Leave empty if unknown."),
-    )
-    achieved = forms.DecimalField(
-        label=_("Achieved"),
-        max_digits=14,
-        decimal_places=2,
-        localize=True,
-        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
-    )
-    unit = forms.CharField(label=_("Unit"), max_length=40, help_text=_("Like %, t CO2/yr or €/m²."))
-    source = forms.CharField(
-        label=_("Source"),
-        max_length=200,
-        required=False,
-        help_text=_("Where the figure comes from."),
-    )
-
-    def wording(self, number):
-        values = {"number": number}
-        number_like = _("Enter a number like 12.5 for result %(number)s") % values
-        return {
-            "indicator": {"required": _("Enter the indicator of result %(number)s") % values},
-            "baseline": {"invalid": number_like},
-            "achieved": {
-                "required": _("Enter the achieved value of result %(number)s") % values,
-                "invalid": number_like,
-            },
-            "unit": {"required": _("Enter the unit of result %(number)s") % values},
-        }
-
-
-class DocumentForm(RowForm):
-    file = forms.FileField(label=_("File"))
-    description = forms.CharField(
-        label=_("Description"),
-        max_length=200,
-        required=False,
-        help_text=_("Like “Award guide” or “Evaluation report”."),
-    )
-    members_only = forms.BooleanField(label=_("Only for members"), required=False)
-
-    def wording(self, number):
-        return {
-            "file": {"required": _("Choose the file of document %(number)s") % {"number": number}}
-        }
-
-    def clean(self):
-        """Check the file as the admin does: an allowed extension, the size limit, and
-        content that is what the extension promises. Nothing is saved yet."""
-        cleaned = super().clean()
-        file = cleaned.get("file")
-        if file is None:
-            return cleaned
-        form_class = get_document_form(get_document_model())
-        document_form = form_class(
-            data={
-                "title": cleaned.get("description") or file.name.rsplit(".", 1)[0][:200],
-                "collection": Collection.get_first_root_node().pk,
-            },
-            files={"file": file},
-        )
-        if not document_form.is_valid():
-            for errors in document_form.errors.values():
-                for error in errors:
-                    self.add_error("file", error)
-            return cleaned
-        cleaned["document"] = document_form.instance
-        return cleaned
-
-
-def _formset(form, *, extra, max_num, min_num=0):
-    return formset_factory(
-        form,
-        formset=NumberedRowsFormSet,
-        extra=extra,
-        # The first ``min_num`` rows must be filled in; their own errors say so, which
-        # Django's "submit at least 1 form" would only repeat.
-        min_num=min_num,
-        max_num=max_num,
-        validate_max=True,
-        absolute_max=max_num,
-    )
-
-
-CRITERIA_MAX, FIGURES_MAX, DOCUMENTS_MAX = 20, 20, 5
-# Empty rows after the filled ones: enough for a first case; save and come back for more.
-CriteriaFormSet = _formset(CriterionForm, extra=0, min_num=1, max_num=CRITERIA_MAX)
-FiguresFormSet = _formset(FigureForm, extra=0, max_num=FIGURES_MAX)
-DocumentsFormSet = _formset(DocumentForm, extra=2, max_num=DOCUMENTS_MAX)
 
 
 class SubmissionForms:
@@ -435,6 +263,12 @@ class SubmissionForms:
         self.criteria.show_empty_rows(2 if criteria else 3)
         self.figures.show_empty_rows(2 if figures else 3)
         self.parts = [self.form, self.criteria, self.figures, self.documents]
+
+    @property
+    def shares_choices(self) -> bool:
+        """A new, empty form: its lists (organisations, product groups, themes) are the same
+        for every member, so the page may render them once for all until content changes."""
+        return self.case is None and not self.form.is_bound
 
     def is_valid(self) -> bool:
         return all([part.is_valid() for part in self.parts])
@@ -470,7 +304,7 @@ class SubmissionForms:
         return SubmissionContent(
             fields={name: cleaned[name] for name in CASE_FIELDS},
             themes=list(cleaned["themes"]),
-            strategies=list(cleaned["strategies"]),
+            strategies=list(Strategy.objects.filter(code__in=cleaned["strategies"])),
             criteria=_filled_rows(self.criteria, ("kind", "ambition_level", "title", "text")),
             figures=_filled_rows(
                 self.figures, ("indicator", "baseline", "achieved", "unit", "source")

@@ -16,6 +16,8 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils.html import linebreaks, strip_tags
 from django.utils.text import slugify
 from wagtail.models import (
@@ -234,26 +236,35 @@ class SubmissionState:
     comment: str = ""
 
 
-def review_states_of(cases) -> dict[int, WorkflowState]:
-    """The review in progress or sent back of each of ``cases``, by page id, in one query."""
-    states = WorkflowState.objects.active().filter(
+def with_review_state(cases):
+    """``cases`` with their review in progress or sent back (status, and the reviewer's
+    comment), read in the same query: "my submissions" costs one query however long."""
+    active = WorkflowState.objects.active().filter(
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(case.pk) for case in cases],
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
     )
-    return {int(state.object_id): state for state in states.select_related("current_task_state")}
+    return cases.annotate(
+        review_status=Subquery(active.values("status")[:1]),
+        review_comment=Subquery(active.values("current_task_state__comment")[:1]),
+    )
 
 
-def submission_state(case: CasePage, state: WorkflowState | None = None) -> SubmissionState:
-    """Where ``case`` is; ``state`` its active review when the caller looked it up already."""
+def submission_state(case: CasePage) -> SubmissionState:
+    """Where ``case`` is: published, in review, sent back (with the comment), or a draft."""
     if case.live:
         return SubmissionState("published")
-    state = state or case.current_workflow_state
-    if state is None:
-        return SubmissionState("draft")
-    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        task_state = state.current_task_state
-        return SubmissionState("sent_back", task_state.comment if task_state else "")
-    return SubmissionState("in_review")
+    if hasattr(case, "review_status"):  # read with the case (``with_review_state``)
+        status, comment = case.review_status, case.review_comment or ""
+    else:
+        state = case.current_workflow_state
+        status = state.status if state else None
+        task_state = state.current_task_state if state else None
+        comment = task_state.comment if task_state else ""
+    if status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return SubmissionState("sent_back", comment)
+    if status == WorkflowState.STATUS_IN_PROGRESS:
+        return SubmissionState("in_review")
+    return SubmissionState("draft")
 
 
 # --- Wagtail's workflow moved (called by knowledge.signals) ----------------------------

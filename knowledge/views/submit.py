@@ -19,11 +19,11 @@ from knowledge.forms import SubmissionForms
 from knowledge.models import CasePage
 from knowledge.services import (
     ReviewNotSetUp,
-    review_states_of,
     submission_is_editable,
     submission_save,
     submission_send_for_review,
     submission_state,
+    with_review_state,
 )
 from members.access import members_only
 
@@ -33,9 +33,8 @@ SEND_FOR_REVIEW = "review"
 
 
 def _submissions(user) -> list[tuple[CasePage, object]]:
-    cases = list(CasePage.objects.submitted_by(user))
-    states = review_states_of(cases)
-    return [(case, submission_state(case, states.get(case.pk))) for case in cases]
+    cases = with_review_state(CasePage.objects.submitted_by(user))
+    return [(case, submission_state(case)) for case in cases]
 
 
 def _submission_page(request, page, *, case: CasePage | None):

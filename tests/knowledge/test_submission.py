@@ -224,10 +224,12 @@ def test_your_cases_are_listed_in_a_fixed_number_of_queries(client, review, memb
         return len(queries_made(captured))
 
     client.post(NEW, case_data(utrecht, group, action="review"))
+    queries()  # the first page after a save fills again what the save made stale
     few = queries()
     for number in range(4):
         client.post(NEW, case_data(utrecht, group, title=f"Casus {number}"))
     assert CasePage.objects.count() == 5
+    queries()
     assert queries() == few
 
 
