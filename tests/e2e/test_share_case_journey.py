@@ -51,8 +51,13 @@ def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
     assert OutboxEmail.objects.filter(to=[DEMO_COORDINATOR["email"]]).exists()
 
     # The coordinator finds it on the admin's home page and opens the review screen.
+    page.context.clear_cookies()
     sign_in(page, demo_site, DEMO_COORDINATOR["email"], DEFAULT_COORDINATOR_PASSWORD, "/beheer/")
     expect(page.get_by_role("heading", name="In afwachting van jouw beoordeling")).to_be_visible()
+    page.locator(".messages").evaluate(
+        "el => Promise.all(el.getAnimations({subtree: true}).map(a => a.finished))"
+    )
+    assert_accessible(page)
     page.get_by_role("link", name="Bankjes van gerecycled plastic").first.click()
     expect(page.locator("#id_summary")).to_have_value(
         "Honderd parkbankjes van gerecycled plastic, teruggenomen."
@@ -63,6 +68,7 @@ def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
     task_state.task.specific.on_action(task_state.specific, coordinator, "approve")
 
     # The member sees it published, and the case is in the library for everyone.
+    page.context.clear_cookies()
     sign_in(page, demo_site, MEMBER_EMAIL, DEMO_MEMBER_PASSWORD, "/kennisbank/nieuw/")
     expect(page.locator(".ck-submission")).to_contain_text("Gepubliceerd")
     page.get_by_role("link", name="Bankjes van gerecycled plastic").click()

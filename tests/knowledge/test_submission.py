@@ -30,7 +30,7 @@ from members.models import CoordinatorSettings
 from tests.conftest import queries_made
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from tests.knowledge.factories import ProductGroupFactory, ThemePageFactory
-from tests.security.test_uploads import PDF, WEB_PAGE
+from tests.security.test_uploads import DISGUISED_DOCUMENTS, PDF, WEB_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -494,13 +494,26 @@ def test_a_members_only_case_with_documents(client, review, member, utrecht, gro
 def test_an_upload_is_judged_by_its_content_and_nothing_is_stored(
     client, review, member, utrecht, group
 ):
-    data = case_data(utrecht, group, **rows("documents", [{"description": "Bestek"}], 2))
-    data["documents-0-file"] = SimpleUploadedFile("bestek.pdf", WEB_PAGE)
+    """Every disguised file the admin refuses, the portal's form refuses too."""
+    client = signed_in(client, member)
+    for name, content in DISGUISED_DOCUMENTS:
+        data = case_data(utrecht, group, **rows("documents", [{"description": "Bestek"}], 2))
+        data["documents-0-file"] = SimpleUploadedFile(name, content)
 
-    response = signed_in(client, member).post(NEW, data)
+        response = client.post(NEW, data)
 
-    assert response.status_code == 200
-    assert "Dit bestand is geen .pdf-bestand" in response.content.decode()
+        assert response.status_code == 200, name
+        assert 'id="id_documents-0-file_error"' in response.content.decode(), name
+    assert (
+        "Dit bestand is geen .pdf-bestand"
+        in client.post(
+            NEW,
+            {
+                **case_data(utrecht, group, **rows("documents", [{"description": "x"}], 2)),
+                "documents-0-file": SimpleUploadedFile("bestek.pdf", WEB_PAGE),
+            },
+        ).content.decode()
+    )
     assert not CasePage.objects.exists()
     assert not get_document_model().objects.exists()
 
