@@ -181,6 +181,7 @@ def _public_content_models() -> tuple[type, ...]:
     from wagtail.images import get_image_model
     from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
 
+    from knowledge.models import Instrument, ProductGroup
     from members.models import Organisation, OrganisationDomain
 
     return (
@@ -192,6 +193,9 @@ def _public_content_models() -> tuple[type, ...]:
         get_image_model(),
         Organisation,
         OrganisationDomain,
+        # The case library's lists, named on its cards, case pages and forms.
+        ProductGroup,
+        Instrument,
     )
 
 

@@ -6,7 +6,7 @@ anything or undoing a coordinator's edits.
 """
 
 from django.db import transaction
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from cirkelinkoop import initial_content
 from cirkelinkoop.library_promises import library_promises_keep
@@ -14,6 +14,7 @@ from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
 from knowledge import initial_content as knowledge_content
 from knowledge.models import CaseIndexPage, ThemeIndexPage
+from knowledge.services import case_review_workflow_ensure, members_documents_collection_ensure
 from members.models import ContactPage, JoinPage, ParticipantsPage
 
 
@@ -118,18 +119,6 @@ def knowledge_pages_ensure(*, home: Page) -> None:
     members_documents_collection_ensure()
 
 
-def members_documents_collection_ensure() -> Collection:
-    """A collection whose documents Wagtail serves to signed-in people only, and the
-    members-only hook (``members.wagtail_hooks``) to members only."""
-    name = knowledge_content.MEMBERS_DOCUMENTS_COLLECTION
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
-    CollectionViewRestriction.objects.get_or_create(
-        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
-    )
-    return collection
-
-
 def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:
     site_settings = SiteSettings.for_site(site)
     if not site_settings.footer_text:
@@ -157,5 +146,7 @@ def site_setup(*, hostname: str, port: int = 443) -> Site:
     library_promises_keep()
     site = Site.objects.get(is_default_site=True)
     footer_ensure(site=site, privacy=privacy, accessibility=accessibility)
-    coordinators_group_ensure(root_page=home)
+    coordinators = coordinators_group_ensure(root_page=home)
+    # Cases members share wait for the coordinators' approval before they are published.
+    case_review_workflow_ensure(library=CaseIndexPage.objects.get(), reviewers=coordinators)
     return site

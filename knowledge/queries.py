@@ -31,6 +31,10 @@ class CaseQuerySet(PageQuerySet):
         """What a card shows, in one query: the buyer and the product group joined."""
         return self.select_related("buyer_organisation", "product_group", "hero_image")
 
+    def submitted_by(self, user):
+        """The cases ``user`` wrote on the portal (live or not), last changed first."""
+        return self.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
+
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 

@@ -10,5 +10,7 @@ urlpatterns = [
     path("kennisbank/", page_route, name="library"),
     path("kennisbank/export.csv", page_route, name="export_csv"),
     path("kennisbank/export.json", page_route, name="export_json"),
+    path("kennisbank/nieuw/", page_route, name="submit"),
+    path("kennisbank/nieuw/<int:pk>/", page_route, name="submission"),
     path("themas/", page_route, name="themes"),
 ]

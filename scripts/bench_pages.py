@@ -26,6 +26,7 @@ PAGES = [
     BenchPage("library as a member", "/kennisbank/?soort=services", "member"),
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
+    BenchPage("share a case", "/kennisbank/nieuw/", "member"),
 ]
 
 # The demo member whose session the member pages are requested with (seed_demo).

@@ -46,3 +46,15 @@ class CaseIndexPage(RoutablePageMixin, Page):
         from knowledge.views import export
 
         return export.export_json(request, page=self)
+
+    @path("nieuw/", name="submit")
+    def submit_route(self, request):
+        from knowledge.views import submit
+
+        return submit.submission_new(request, page=self)
+
+    @path("nieuw/<int:pk>/", name="submission")
+    def submission_route(self, request, pk):
+        from knowledge.views import submit
+
+        return submit.submission_edit(request, page=self, pk=pk)

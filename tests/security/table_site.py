@@ -131,6 +131,23 @@ SITE_ROWS = {
         case("/kennisbank/export.json", everyone(OK), "never a members-only case"),
         case("/kennisbank/export.json?q=aanbesteding", everyone(OK)),
     ],
+    # A member shares a case: the form for every member, a saved one for its author only.
+    "kennisbank/nieuw/": case("/kennisbank/nieuw/", MEMBERS_ONLY),
+    "kennisbank/nieuw/<int:pk>/": [
+        case(
+            "/kennisbank/nieuw/{submission.id}/",
+            roles(
+                visitor=SIGN_IN, outsider=FORBIDDEN, editor=FORBIDDEN, member=OK, default=NOT_FOUND
+            ),
+            "only its author: another member's, or the coordinator's, is not there",
+            post=True,
+        ),
+        case(
+            "/kennisbank/nieuw/{public_case.id}/",
+            roles(visitor=SIGN_IN, outsider=FORBIDDEN, editor=FORBIDDEN, default=NOT_FOUND),
+            "a case nobody shared through the portal",
+        ),
+    ],
     "themas/": case("/themas/", everyone(OK)),
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [
@@ -176,6 +193,7 @@ SITE_ROWS = {
             "a members-only case: Wagtail's privacy, members only (members.access)",
         ),
         case("/themas/{theme.slug}/", everyone(OK), "its members-only case only for members"),
+        case("/kennisbank/{submission.slug}/", everyone(NOT_FOUND), "a member's draft case"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
     ],

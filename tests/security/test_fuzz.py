@@ -23,9 +23,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
-from knowledge.models import CaseIndexPage, Strategy, ThemeIndexPage
+from knowledge.models import CaseIndexPage, CasePage, Strategy, ThemeIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
-from tests.knowledge.factories import CasePageFactory, ThemePageFactory
+from tests.knowledge.factories import CasePageFactory, ProductGroupFactory, ThemePageFactory
 from tests.security.crawl import crawl, query_parameter_names
 from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
 
@@ -56,9 +56,17 @@ def member(home, settings):
     StandardPageFactory(parent=home, title="Over de coalitie")
     organisation = OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.example"])
     _a_case(organisation)
-    return MembershipFactory(
+    member = MembershipFactory(
         organisation=organisation, user=UserFactory(email="bram@utrecht.example")
     ).user
+    # A product group to file a shared case under, and a draft of one the member writes,
+    # so both the new-case form and the form of a saved draft can be sent as valid.
+    group = ProductGroupFactory(name="Groenbeheer", slug="groenbeheer")
+    draft = CasePageFactory(
+        parent=CaseIndexPage.objects.get(), live=False, owner=member, product_group=group
+    )
+    draft.save_revision(user=member)
+    return member
 
 
 def _a_case(organisation) -> None:
@@ -102,13 +110,20 @@ def test_every_members_form_and_page_withstands_fuzzing(member):
     forms = forms_to_fuzz(pages, leave_out={form_key(f) for f in forms_to_fuzz(visitors)})
     visitor_paths = {urlsplit(path).path for path in visitors}
     own_pages = [path for path in pages if urlsplit(path).path not in visitor_paths]
-    assert {"/account/gegevens/", "/deelnemers/leden/"} <= {
-        urlsplit(form.action).path for form in forms
-    }
-    assert {"/account/gegevens/", "/deelnemers/leden/"} <= set(own_pages)
+    draft = CasePage.objects.get(owner=member)
+    assert {
+        "/account/gegevens/",
+        "/deelnemers/leden/",
+        "/kennisbank/nieuw/",
+        f"/kennisbank/nieuw/{draft.pk}/",
+    } <= {urlsplit(form.action).path for form in forms}
+    assert {"/account/gegevens/", "/deelnemers/leden/", "/kennisbank/nieuw/"} <= set(own_pages)
     assert "organisation" in query_parameter_names(pages)
 
     def signed_in(fresh):
+        # As stored now: a fuzzed password form may have changed the password, and a
+        # session made with the old one is signed out at once.
+        member.refresh_from_db()
         fresh.force_login(member)
         return fresh
 

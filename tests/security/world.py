@@ -63,6 +63,11 @@ SECRETS = {
         "Besloten aanbesteding met vertrouwelijke prijzen.",
         {"member", "other_member", "coordinator"},
     ),
+    # A case a member is writing: only its author, and editors in the admin.
+    "submission_text": (
+        "Ons concept over bankjes van gerecycled plastic.",
+        {"member", "editor", "coordinator"},
+    ),
     # A draft: nobody sees it outside the admin.
     "draft_page_text": ("Concepttekst die nog niet openbaar is.", {"editor", "coordinator"}),
 }
@@ -193,8 +198,9 @@ def _account_keys(member, unlisted):
     }
 
 
-def _cases(home, utrecht):
-    """A theme, a product group, and a public and a members-only case on both."""
+def _cases(home, utrecht, member):
+    """A theme, a product group, and a public and a members-only case on both; a draft case
+    the member is writing on the portal."""
     library = CaseIndexPage.objects.child_of(home).get()
     theme = ThemePageFactory(
         parent=ThemeIndexPage.objects.child_of(home).get(), title="Groen", slug="groen"
@@ -216,7 +222,18 @@ def _cases(home, utrecht):
         themes=[theme],
         members_only=True,
     )
+    submission = CasePageFactory(
+        parent=library,
+        slug="ons-concept",
+        live=False,
+        owner=member,
+        summary=SECRETS["submission_text"][0],
+        buyer_organisation=utrecht,
+        product_group=group,
+    )
+    submission.save_revision(user=member)
     return {
+        "submission": submission,
         "instrument": Instrument.objects.create(name="Ambitieweb"),
         "theme": theme,
         "product_group": group,
@@ -261,7 +278,7 @@ def world_build(*, home, utrecht, coordinator, outsider) -> SimpleNamespace:
         **invitations,
         **_account_keys(people["member"], people["unlisted"].user),
         **_workflow(),
-        **_cases(home, utrecht),
+        **_cases(home, utrecht, people["member"]),
     )
 
 
