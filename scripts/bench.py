@@ -4,9 +4,11 @@
     DATABASE_URL=postgres://… REDIS_URL=redis://… make bench
     BENCH_SECONDS=10 make bench                      # longer runs, steadier numbers
     BENCH_PAGES="search,own data" make bench         # only these pages (labels), floor too
+    BENCH_CASES=500 make bench                       # a smaller case library (default 5000)
 
 Serves the portal with gunicorn (2 sync workers) on production settings from a
-throw-away database filled by ``seed_demo``, and drives every page of
+throw-away database filled by ``seed_demo`` and ``seed_demo --cases`` (the case library
+at the size its issue measures), and drives every page of
 ``scripts/bench_pages.py`` with wrk at concurrency 1 and 8. The floor, a bare Django
 view returning a fixed string on the same kind of server, is measured first and last.
 Prints requests per second, median, p95 and p99 latency, each page's ratio to the floor
@@ -40,6 +42,8 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 # A comma-separated list of page labels (scripts/bench_pages.py) to measure only those,
 # e.g. while working on one page; the floor is measured first and last all the same.
 ONLY_PAGES = os.environ.get("BENCH_PAGES", "")
+# The case library's size: demo cases plus synthetic ones up to this many.
+CASES = int(os.environ.get("BENCH_CASES", "5000"))
 CONCURRENCY = (1, 8)
 WORKERS = 2
 # The goals of the proof-harness issue, for today's pages.
@@ -120,10 +124,10 @@ def manage(env: dict, *args: str) -> None:
 
 
 def prepare(env: dict) -> None:
-    print("Preparing a throw-away database with the demo content …", flush=True)
+    print(f"Preparing a throw-away database with the demo content and {CASES} cases …", flush=True)
     manage(env, "migrate", "--noinput")
     # seed_demo refuses production settings (it creates known passwords): same database.
-    manage({**env, "DJANGO_ENV": "development"}, "seed_demo")
+    manage({**env, "DJANGO_ENV": "development"}, "seed_demo", "--cases", str(CASES))
     manage(env, "collectstatic", "--noinput")
 
 

@@ -24,6 +24,7 @@ from wagtail.search.backends import get_search_backends
 
 from knowledge.demo import synthetic_texts as texts
 from knowledge.demo.build import cpv_code, product_groups_ensure
+from knowledge.fulltext import case_search_text, search_vector_store
 from knowledge.models import (
     CaseCriterion,
     CaseIndexPage,
@@ -172,6 +173,12 @@ def _index(pages):
     )
     for backend in get_search_backends():
         backend.add_bulk(CasePage, cases)
+    # The library's own search columns, which a page's save fills (knowledge.fulltext).
+    for case in cases:
+        case.search_text = case_search_text(case)
+    CasePage.objects.bulk_update(cases, ["search_text"], batch_size=BATCH_SIZE)
+    for case in cases:
+        search_vector_store(case)
 
 
 def _spec(choices, rng, number) -> dict:

@@ -117,6 +117,11 @@ def test_seed_demo_cases_adds_synthetic_cases_up_to_the_number(client, library, 
     first = visible.filter(slug__startswith=SLUG_PREFIX).first()
     assert client.get(first.url).status_code == 200
     assert CasePage.objects.search(first.title.split()[0]).count() >= 1
+    # The library's own full-text columns are filled too, as a page's save fills them.
+    criterion = first.criteria.first().title
+    assert criterion in first.search_text
+    found = client.get("/kennisbank/", {"q": first.title}).context["cases"]
+    assert first.pk in [case.pk for case in found]
 
     call_command("seed_demo", cases=30)
     assert synthetic.count() == 30
