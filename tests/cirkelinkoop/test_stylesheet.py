@@ -131,3 +131,14 @@ def test_the_build_keeps_every_property_of_its_sources(bundle):
 
     lost = {name for name in declared - in_bundle if merged.get(name) not in in_bundle}
     assert lost == set()
+
+
+@pytest.mark.parametrize("source", sorted((PROJECT_DIR / "static" / "css").glob("*.css")))
+def test_each_source_closes_every_rule_it_opens(source):
+    """An unclosed rule swallows the rules after it, and the build does not complain."""
+    depth = 0
+    text = re.sub(r"/\*.*?\*/", "", source.read_text(), flags=re.S)
+    for line_number, line in enumerate(text.splitlines(), 1):
+        depth += line.count("{") - line.count("}")
+        assert depth >= 0, f"{source.name}:{line_number} closes a rule it never opened"
+    assert depth == 0, f"{source.name} leaves {depth} rule(s) open"
