@@ -1,6 +1,6 @@
 """Reads of the case library: which cases a person may see, and what a card needs."""
 
-from django.db.models import Case, Count, IntegerField, Q, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from wagtail.models import CollectionViewRestriction, PageQuerySet
 
 from members.access import is_member
@@ -19,6 +19,26 @@ class CaseQuerySet(PageQuerySet):
     def for_cards(self):
         """What a card shows, in one query: the buyer and the product group joined."""
         return self.select_related("buyer_organisation", "product_group", "hero_image")
+
+    def for_comparison(self):
+        """What the compare page and the criteria downloads show, in three queries."""
+        return self.for_cards().prefetch_related("criteria", "figures")
+
+    def to_add_to(self, cases, limit: int):
+        """Cases to offer for a comparison: those of the compared cases' product groups
+        first (the comparable ones), then the newest; ``is_comparable`` says which."""
+        groups = {case.product_group_id for case in cases if case.product_group_id}
+        comparable = Value(0)
+        if groups:
+            comparable = Case(
+                When(product_group_id__in=groups, then=1), default=0, output_field=IntegerField()
+            )
+        return (
+            self.exclude(pk__in=[case.pk for case in cases])
+            .annotate(is_comparable=comparable)
+            .order_by("-is_comparable", "-first_published_at", "-pk")
+            .only("pk", "title", "slug", "year_awarded")[:limit]
+        )
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")

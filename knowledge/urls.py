@@ -1,5 +1,6 @@
 from django.urls import path
 
+from knowledge.models.index import CRITERIA_CSV, CRITERIA_DOCX
 from members.urls import page_route
 
 app_name = "knowledge"
@@ -8,5 +9,9 @@ app_name = "knowledge"
 # Wagtail serves them by the page that owns the path.
 urlpatterns = [
     path("kennisbank/", page_route, name="library"),
+    path("kennisbank/vergelijk/", page_route, name="compare"),
+    path(f"kennisbank/vergelijk/{CRITERIA_DOCX}", page_route, name="criteria_docx"),
+    path(f"kennisbank/vergelijk/{CRITERIA_CSV}", page_route, name="criteria_csv"),
+    path("kennisbank/feed/", page_route, name="feed"),
     path("themas/", page_route, name="themes"),
 ]
