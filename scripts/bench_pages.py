@@ -14,6 +14,11 @@ class BenchPage(NamedTuple):
     who: str = "visitor"
 
 
+# Two demo cases the comparison is measured with: slugs of ``seed_demo``'s cases, kept
+# in step with it. A slug that is not there is explained on the page, not an error, so a
+# mismatch shows as an empty comparison here rather than as a failure.
+COMPARED_CASES = ("maaien-zonder-uitstoot-utrecht", "circulaire-bermbanken-amersfoort")
+
 PAGES = [
     BenchPage("home", "/"),
     BenchPage("standard page", "/over-de-coalitie/"),
@@ -21,6 +26,10 @@ PAGES = [
     BenchPage("organisation", "/deelnemers/gemeente-utrecht/"),
     BenchPage("join form", "/deelnemen/"),
     BenchPage("search", "/zoeken/?q=inkoop"),
+    BenchPage(
+        "case comparison",
+        "/kennisbank/vergelijk/?" + "&".join(f"cases={slug}" for slug in COMPARED_CASES),
+    ),
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
 ]
