@@ -29,7 +29,7 @@ def compare(request, library):
         "notices": _notices(comparison),
         "max_cases": MAX_CASES,
         "add_choices": _add_choices(request.user, library, comparison),
-        "query": _query(comparison.slugs),
+        "cases_query": _query(comparison.slugs),
     }
     return TemplateResponse(request, "knowledge/compare.html", context)
 

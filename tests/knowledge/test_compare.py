@@ -110,6 +110,8 @@ def test_a_comparison_is_a_shareable_address(client, two_cases):
     first, again = soup(client.get(url)), soup(client.get(url))
 
     assert column_titles(first) == column_titles(again) == [banken.title, maaien.title]
+    # The comparison is not a search: the site's search box stays empty.
+    assert first.find("input", attrs={"name": "q"}).get("value", "") == ""
 
 
 def test_a_case_is_removed_and_added_by_links_and_a_get_form(client, two_cases, library):
