@@ -145,6 +145,18 @@ def links(html: str, base: str) -> list[str]:
     return found
 
 
+def download_links(html: str, base: str) -> list[str]:
+    """Same-site links a page offers as files (``<a download>``): the crawl goes to each
+    path once, and a download's path without its parameters may only redirect."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for anchor in soup.find_all("a", href=True, download=True):
+        parts = urlsplit(urljoin(base, anchor["href"]))
+        if parts.netloc in ("", "testserver"):
+            found.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return found
+
+
 def forms_on(html: str, page: str) -> list[Form]:
     return [_form(tag, page) for tag in BeautifulSoup(html, "html.parser").find_all("form")]
 

@@ -26,7 +26,7 @@ from django.test import Client
 from knowledge.models import CaseIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
 from tests.knowledge.factories import CaseCriterionFactory, CasePageFactory
-from tests.security.crawl import crawl, query_parameter_names
+from tests.security.crawl import crawl, download_links, query_parameter_names
 from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
 
 pytestmark = pytest.mark.django_db
@@ -65,9 +65,8 @@ def _cases(organisation):
 
 
 def files_found(found: list[str]):
-    """A crawl's ``inspect``: collects the addresses that answered with a file (a
-    download, a feed), which the crawl does not keep as pages but which read parameters
-    too."""
+    """A crawl's ``inspect``: collects the addresses that answered with a file (a feed),
+    which the crawl does not keep as pages but which read parameters too."""
 
     def inspect(path, response):
         content_type = response.get("Content-Type", "")
@@ -77,6 +76,10 @@ def files_found(found: list[str]):
     return inspect
 
 
+def downloads_on(pages: dict[str, str]) -> list[str]:
+    return [link for path, html in pages.items() for link in download_links(html, path)]
+
+
 def as_visitor(client):
     return client
 
@@ -84,6 +87,7 @@ def as_visitor(client):
 def test_every_visitors_form_and_page_withstands_fuzzing(member):
     files = []
     pages = crawl(Client(), inspect=files_found(files))
+    files += downloads_on(pages)
     forms = forms_to_fuzz(pages)
     # Discovery found what it must, so this test cannot pass by fuzzing nothing.
     assert {"/", "/zoeken/", "/deelnemers/", "/contact/", "/account/signup/"} <= set(pages)
