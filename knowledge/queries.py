@@ -10,6 +10,7 @@ from django.db.models import (
     IntegerField,
     OuterRef,
     Q,
+    Value,
     When,
 )
 from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRestriction
@@ -34,6 +35,26 @@ class CaseQuerySet(PageQuerySet):
     def submitted_by(self, user):
         """The cases ``user`` wrote on the portal (live or not), last changed first."""
         return self.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
+
+    def for_comparison(self):
+        """What the compare page and the criteria downloads show, in three queries."""
+        return self.for_cards().prefetch_related("criteria", "figures")
+
+    def to_add_to(self, cases, limit: int):
+        """Cases to offer for a comparison: those of the compared cases' product groups
+        first (the comparable ones), then the newest; ``is_comparable`` says which."""
+        groups = {case.product_group_id for case in cases if case.product_group_id}
+        comparable = Value(0)
+        if groups:
+            comparable = Case(
+                When(product_group_id__in=groups, then=1), default=0, output_field=IntegerField()
+            )
+        return (
+            self.exclude(pk__in=[case.pk for case in cases])
+            .annotate(is_comparable=comparable)
+            .order_by("-is_comparable", "-first_published_at", "-pk")
+            .only("pk", "title", "slug", "year_awarded")[:limit]
+        )
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")

@@ -14,6 +14,13 @@ class BenchPage(NamedTuple):
     who: str = "visitor"
 
 
+# Two demo cases the comparison is measured with: slugs of ``seed_demo``'s cases, kept
+# in step with it by tests/cirkelinkoop/test_bench_pages.py.
+COMPARED_CASES = (
+    "emissievrij-groenonderhoud-utrecht",
+    "bermbeheer-maaisel-als-grondstof-amersfoort",
+)
+
 PAGES = [
     BenchPage("home", "/"),
     BenchPage("standard page", "/over-de-coalitie/"),
@@ -24,6 +31,10 @@ PAGES = [
     BenchPage("library", "/kennisbank/"),
     BenchPage("library filtered", "/kennisbank/?soort=services&jaar=2024&q=circulair"),
     BenchPage("library as a member", "/kennisbank/?soort=services", "member"),
+    BenchPage(
+        "case comparison",
+        "/kennisbank/vergelijk/?" + "&".join(f"cases={slug}" for slug in COMPARED_CASES),
+    ),
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
     BenchPage("share a case", "/kennisbank/nieuw/", "member"),

@@ -11,6 +11,10 @@ from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
 
 # Paths below /kennisbank/ the routes use: no case may take one as its slug.
 RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.json"})
+# The criteria downloads' file names below /kennisbank/vergelijk/. A route of a routable
+# page always ends in a slash, and Wagtail's own pattern takes no dot: knowledge.urls
+# names these without the slash and hands them to the page.
+CRITERIA_DOCX, CRITERIA_CSV = "criteria.docx", "criteria.csv"
 
 
 class CaseIndexPage(RoutablePageMixin, Page):
@@ -58,3 +62,27 @@ class CaseIndexPage(RoutablePageMixin, Page):
         from knowledge.views import submit
 
         return submit.submission_edit(request, page=self, pk=pk)
+
+    @path("vergelijk/", name="compare")
+    def compare_route(self, request):
+        from knowledge.views import compare
+
+        return compare.compare(request, library=self)
+
+    @path(f"vergelijk/{CRITERIA_DOCX}/", name="criteria_docx")
+    def criteria_docx_route(self, request):
+        from knowledge.views import downloads
+
+        return downloads.criteria_docx(request, library=self)
+
+    @path(f"vergelijk/{CRITERIA_CSV}/", name="criteria_csv")
+    def criteria_csv_route(self, request):
+        from knowledge.views import downloads
+
+        return downloads.criteria_csv(request, library=self)
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from knowledge.views import feed
+
+        return feed.NewCasesFeed(library=self)(request)

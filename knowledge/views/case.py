@@ -2,6 +2,7 @@
 them, and related cases."""
 
 from knowledge.queries import is_restricted, restricted_collection_paths
+from knowledge.views.compare import compare_url
 from members.access import is_member
 
 
@@ -10,6 +11,7 @@ def case_context(request, case) -> dict:
 
     member = is_member(request.user)
     documents, held_back = _documents_for(case, member)
+    related_cases = list(CasePage.objects.visible_to(request.user).related_to(case))
     return {
         "criteria": case.criteria.all(),
         "figures": case.figures.all(),
@@ -18,7 +20,10 @@ def case_context(request, case) -> dict:
         "strategies": case.strategies.all(),
         "themes": case.themes.live().public(),
         "instruments": case.instruments.all(),
-        "related_cases": CasePage.objects.visible_to(request.user).related_to(case),
+        "related_cases": related_cases,
+        "compare_with_related_url": compare_url([case.slug, *(c.slug for c in related_cases)])
+        if related_cases
+        else "",
         "show_contact_details": member,
     }
 

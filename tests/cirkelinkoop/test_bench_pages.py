@@ -14,14 +14,17 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cirkelinkoop.models import HomePage
+from knowledge.demo.synthetic import synthetic_cases_add
+from knowledge.models import CasePage
 from members.models import Organisation
-from scripts.bench_pages import MEMBER_EMAIL, PAGES
+from scripts.bench_pages import COMPARED_CASES, MEMBER_EMAIL, PAGES
 from tests.conftest import queries_made
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 GROWTH = 25
+CASES_BEFORE, CASES_AFTER = 50, 500
 # The proof-harness issue's goal: no page makes more queries than this.
 MAX_QUERIES = 15
 
@@ -40,7 +43,9 @@ def query_counts(clients) -> dict[str, int]:
 
 def grow(start: int) -> None:
     """More of everything the pages list: menu pages, search hits, organisations,
-    members in the directory, colleagues on the member's own organisation page."""
+    members in the directory, colleagues on the member's own organisation page, and
+    cases: the library at 50 cases, then at 500 (the case library issue's two sizes)."""
+    synthetic_cases_add(CASES_BEFORE if start == 0 else CASES_AFTER)
     home = HomePage.objects.get()
     for number in range(start, start + GROWTH):
         StandardPageFactory(
@@ -70,6 +75,7 @@ def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):
     member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
     clients = {"visitor": Client(), "member": member}
 
+    assert CasePage.objects.filter(slug__in=COMPARED_CASES).live().public().count() == 2
     grow(0)
     before = query_counts(clients)
     grow(GROWTH)
@@ -101,6 +107,6 @@ EXPECTED_SERVED = {
     "/deelnemers/leden/": 7,
     # Session, account, membership, requests sent, permissions (Wagtail's user bar).
     "/account/gegevens/": 5,
-    # How many hits, and which.
-    "/zoeken/?q=inkoop": 2,
+    # How many hits, which, and the participating organisations named so.
+    "/zoeken/?q=inkoop": 3,
 }

@@ -29,7 +29,7 @@ TYPED_INPUTS = {"text", "email", "search", "tel", "password", "url", "textarea"}
 NOT_CRAWLED = ("/beheer/", "/documenten/", "/static/", "/media/", "/account/logout/")
 ADMIN_SIGN_OUT = "/beheer/logout/"
 # Names the project's views read from the query string, found in their source.
-QUERY_READS = re.compile(r"""request\.GET(?:\.get\(|\[)\s*["'](\w+)["']""")
+QUERY_READS = re.compile(r"""request\.GET(?:\.get\(|\.getlist\(|\[)\s*["'](\w+)["']""")
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,18 @@ def links(html: str, base: str) -> list[str]:
     return found
 
 
+def download_links(html: str, base: str) -> list[str]:
+    """Same-site links a page offers as files (``<a download>``): the crawl goes to each
+    path once, and a download's path without its parameters may only redirect."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for anchor in soup.find_all("a", href=True, download=True):
+        parts = urlsplit(urljoin(base, anchor["href"]))
+        if parts.netloc in ("", "testserver"):
+            found.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return found
+
+
 def forms_on(html: str, page: str) -> list[Form]:
     return [_form(tag, page) for tag in BeautifulSoup(html, "html.parser").find_all("form")]
 
@@ -204,8 +216,8 @@ def _value(element, kind: str, earlier: Field | None) -> str:
 
 def query_parameter_names(pages: dict[str, str]) -> set[str]:
     """Names of the query string the portal reads: the fields of its GET forms, and what
-    its views read from ``request.GET`` (``pagina``); ``next`` is Django's and allauth's
-    redirect field (``REDIRECT_FIELD_NAME``), read in library code."""
+    its views read from ``request.GET`` (``pagina``, ``getlist("cases")``); ``next`` is
+    Django's and allauth's redirect field (``REDIRECT_FIELD_NAME``), read in library code."""
     names = {"next"}
     for path, html in pages.items():
         for form in forms_on(html, path):

@@ -24,6 +24,10 @@ DELETE_NEEDS_PASSWORD = redirect(
     "/account/reauthenticate/?next=%2Faccount%2Fgegevens%2Fverwijderen%2F"
 )
 
+# A download of only a members-only case, asked by someone else: the compare page, which
+# says the case was not found (or is only for members).
+NOTHING_TO_DOWNLOAD = redirect("/kennisbank/vergelijk/?cases={members_case.slug}")
+
 SITE_ROWS = {
     # --- documents: their collection's privacy decides --------------------------------
     r"documenten/(\d+)/(.*)$": [
@@ -148,6 +152,53 @@ SITE_ROWS = {
             "a case nobody shared through the portal",
         ),
     ],
+    "kennisbank/vergelijk/": [
+        case("/kennisbank/vergelijk/", everyone(OK), "empty: it says what to do"),
+        case(
+            "/kennisbank/vergelijk/?cases={public_case.slug}&cases={members_case.slug}",
+            everyone(OK),
+            "the members-only case (its summary a SECRET) compared for members only",
+        ),
+        case("/kennisbank/vergelijk/?cases={members_case.id}", everyone(OK), "by its id too"),
+    ],
+    # The criteria of a comparison: a members-only case's criterion text is a SECRET.
+    "kennisbank/vergelijk/criteria.csv": [
+        case(
+            "/kennisbank/vergelijk/criteria.csv?cases={public_case.slug}&cases={members_case.slug}",
+            everyone(OK),
+            "the members-only case's criteria for members only",
+        ),
+        case(
+            "/kennisbank/vergelijk/criteria.csv?cases={members_case.slug}",
+            roles(
+                visitor=NOTHING_TO_DOWNLOAD,
+                outsider=NOTHING_TO_DOWNLOAD,
+                editor=NOTHING_TO_DOWNLOAD,
+                default=OK,
+            ),
+            "nothing a non-member may see: the compare page says the case was not found",
+        ),
+        case("/kennisbank/vergelijk/criteria.csv", everyone(redirect("/kennisbank/vergelijk/"))),
+    ],
+    "kennisbank/vergelijk/criteria.docx": [
+        case(
+            "/kennisbank/vergelijk/criteria.docx?cases={public_case.slug}&cases={members_case.id}",
+            everyone(OK),
+            "zipped, so the matrix cannot read it: test_downloads opens it",
+        ),
+        case(
+            "/kennisbank/vergelijk/criteria.docx?cases={members_case.slug}",
+            roles(
+                visitor=NOTHING_TO_DOWNLOAD,
+                outsider=NOTHING_TO_DOWNLOAD,
+                editor=NOTHING_TO_DOWNLOAD,
+                default=OK,
+            ),
+        ),
+    ],
+    "kennisbank/feed/": case(
+        "/kennisbank/feed/", everyone(OK), "public cases only, for members as well"
+    ),
     "themas/": case("/themas/", everyone(OK)),
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [

@@ -25,8 +25,13 @@ from django.test import Client
 
 from knowledge.models import CaseIndexPage, CasePage, Strategy, ThemeIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
-from tests.knowledge.factories import CasePageFactory, ProductGroupFactory, ThemePageFactory
-from tests.security.crawl import crawl, query_parameter_names
+from tests.knowledge.factories import (
+    CaseCriterionFactory,
+    CasePageFactory,
+    ProductGroupFactory,
+    ThemePageFactory,
+)
+from tests.security.crawl import crawl, download_links, query_parameter_names
 from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +61,7 @@ def member(home, settings):
     StandardPageFactory(parent=home, title="Over de coalitie")
     organisation = OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.example"])
     _a_case(organisation)
+    _cases(organisation)
     member = MembershipFactory(
         organisation=organisation, user=UserFactory(email="bram@utrecht.example")
     ).user
@@ -78,27 +84,65 @@ def _a_case(organisation) -> None:
     case.save()
 
 
+def _cases(organisation):
+    """A public case with a criterion and a comparable members-only one: the compare form,
+    the case page's "put in a comparison" and the criteria downloads are found."""
+    library = CaseIndexPage.objects.get()
+    public = CasePageFactory(parent=library, title="Maaien", buyer_organisation=organisation)
+    CaseCriterionFactory(page=public, title="Emissievrij")
+    CasePageFactory(
+        parent=library,
+        title="Besloten",
+        product_group=public.product_group,
+        buyer_organisation=organisation,
+        members_only=True,
+    )
+
+
+def files_found(found: list[str]):
+    """A crawl's ``inspect``: collects the addresses that answered with a file (a feed),
+    which the crawl does not keep as pages but which read parameters too."""
+
+    def inspect(path, response):
+        content_type = response.get("Content-Type", "")
+        if response.status_code == 200 and "html" not in content_type:
+            found.append(path)
+
+    return inspect
+
+
+def downloads_on(pages: dict[str, str]) -> list[str]:
+    return [link for path, html in pages.items() for link in download_links(html, path)]
+
+
 def as_visitor(client):
     return client
 
 
 def test_every_visitors_form_and_page_withstands_fuzzing(member):
-    pages = crawl(Client())
+    files = []
+    pages = crawl(Client(), inspect=files_found(files))
+    files += downloads_on(pages)
     forms = forms_to_fuzz(pages)
     # Discovery found what it must, so this test cannot pass by fuzzing nothing.
     assert {"/", "/zoeken/", "/deelnemers/", "/contact/", "/account/signup/"} <= set(pages)
     assert {"/deelnemen/", "/contact/", "/zoeken/", "/account/login/"} <= {
         urlsplit(form.action).path for form in forms
     }
-    assert {"q", "pagina", "next"} <= query_parameter_names(pages)
+    assert {"q", "pagina", "next", "cases"} <= query_parameter_names(pages)
     # The case library's filters, read from its form.
     assert set(LIBRARY_PARAMETERS) <= query_parameter_names(pages)
+    assert "/kennisbank/vergelijk/" in {urlsplit(form.action).path for form in forms}
+    assert {
+        "/kennisbank/vergelijk/criteria.docx",
+        "/kennisbank/vergelijk/criteria.csv",
+        "/kennisbank/feed/",
+    } <= {urlsplit(path).path for path in files}
 
     for form in forms:
         fuzz_form(form, sign_in=as_visitor)
-    fuzz_query_strings(pages, pages, sign_in=as_visitor)
     # The open data exports read the library's parameters too; they are files, not pages.
-    fuzz_query_strings(pages, LIBRARY_EXPORTS, sign_in=as_visitor)
+    fuzz_query_strings(pages, [*pages, *files, *LIBRARY_EXPORTS], sign_in=as_visitor)
 
 
 def test_every_members_form_and_page_withstands_fuzzing(member):

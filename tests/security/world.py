@@ -40,7 +40,12 @@ from tests.factories import (
     UserFactory,
     invitation_link_path,
 )
-from tests.knowledge.factories import CasePageFactory, ProductGroupFactory, ThemePageFactory
+from tests.knowledge.factories import (
+    CaseCriterionFactory,
+    CasePageFactory,
+    ProductGroupFactory,
+    ThemePageFactory,
+)
 
 ROLES = ("visitor", "other_member", "member", "outsider", "editor", "coordinator")
 
@@ -222,6 +227,8 @@ def _cases(home, utrecht, member):
         themes=[theme],
         members_only=True,
     )
+    # Its criterion's text is the secret too: the criteria downloads hold no summary.
+    CaseCriterionFactory(page=members_case, text=SECRETS["members_case_text"][0])
     submission = CasePageFactory(
         parent=library,
         slug="ons-concept",

@@ -1,0 +1,86 @@
+"""/kennisbank/vergelijk/?cases=…: up to four cases side by side, by a shareable URL.
+
+Everything is in the query string, so the page works without JavaScript and without a
+session: adding a case is a GET form that sends the cases shown plus the one chosen,
+removing one is a link without it.
+"""
+
+from urllib.parse import urlencode
+
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import ngettext
+
+from knowledge.comparison import MAX_CASES, comparison_read
+from knowledge.models import CasePage
+
+# Cases offered in the "add a case" list: the comparable ones first, then the newest.
+ADD_CHOICES = 100
+
+
+def compare(request, library):
+    comparison = comparison_read(request.GET.getlist("cases"), request.user, library)
+    cases = comparison.cases
+    context = {
+        **library.get_context(request),
+        "comparison": comparison,
+        "cases": cases,
+        "columns": [_column(case, cases) for case in cases],
+        "notices": _notices(comparison),
+        "max_cases": MAX_CASES,
+        "add_choices": _add_choices(request.user, library, comparison),
+        "cases_query": _query(comparison.slugs),
+    }
+    return TemplateResponse(request, "knowledge/compare.html", context)
+
+
+def compare_url(slugs: list[str]) -> str:
+    return reverse("knowledge:compare") + _query(slugs)
+
+
+def _query(slugs: list[str]) -> str:
+    return f"?{urlencode({'cases': slugs}, doseq=True)}" if slugs else ""
+
+
+def _column(case, cases) -> dict:
+    others = [other.slug for other in cases if other.pk != case.pk]
+    return {"case": case, "remove_url": compare_url(others)}
+
+
+def _notices(comparison) -> list[str]:
+    notices = []
+    if comparison.not_found:
+        notices.append(
+            ngettext(
+                "One case you asked for was not found, or is only for members.",
+                "%(counter)s cases you asked for were not found, or are only for members.",
+                comparison.not_found,
+            )
+            % {"counter": comparison.not_found}
+        )
+    if comparison.too_many:
+        notices.append(
+            ngettext(
+                "A comparison holds at most %(max)s cases: one case was left out.",
+                "A comparison holds at most %(max)s cases: %(counter)s cases were left out.",
+                comparison.too_many,
+            )
+            % {"max": MAX_CASES, "counter": comparison.too_many}
+        )
+    return notices
+
+
+def _add_choices(user, library, comparison) -> dict:
+    """``{"comparable": [...], "other": [...]}``: the cases the reader may add, or nothing
+    once the comparison is full."""
+    if comparison.is_full:
+        return {}
+    choices = (
+        CasePage.objects.visible_to(user)
+        .child_of(library)
+        .to_add_to(comparison.cases, limit=ADD_CHOICES)
+    )
+    grouped = {"comparable": [], "other": []}
+    for case in choices:
+        grouped["comparable" if case.is_comparable else "other"].append(case)
+    return grouped
