@@ -19,14 +19,16 @@ def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
         slug="straatmeubilair", defaults={"name": "Straatmeubilair", "cluster": "grw"}
     )
     sign_in(page, demo_site, MEMBER_EMAIL, DEMO_MEMBER_PASSWORD, "/kennisbank/nieuw/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Casus delen")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanbesteding delen")
     assert_accessible(page)
 
     # A first try with only a title: the errors at the top, what was typed kept.
     page.get_by_label("Titel", exact=True).first.fill("Bankjes van gerecycled plastic")
     page.get_by_role("button", name="Opslaan als concept").click()
     expect(page.locator(".ck-error-summary")).to_be_focused()
-    expect(page.get_by_role("link", name="Schrijf een samenvatting van de casus")).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Schrijf een samenvatting van de aanbesteding")
+    ).to_be_visible()
     expect(page.locator("#id_title")).to_have_value("Bankjes van gerecycled plastic")
     assert_accessible(page)
 
@@ -44,7 +46,7 @@ def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
     page.locator("#id_figures-0-unit").fill("%")
     page.get_by_role("button", name="Indienen ter controle").click()
 
-    expect(page.get_by_text("de coördinator controleert je casus")).to_be_visible()
+    expect(page.get_by_text("de coördinator controleert je aanbesteding")).to_be_visible()
     expect(page.locator(".ck-submission")).to_contain_text("In behandeling")
     assert_accessible(page)
     case = CasePage.objects.get(title="Bankjes van gerecycled plastic")

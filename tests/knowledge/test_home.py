@@ -43,7 +43,7 @@ def test_the_home_page_shows_the_newest_public_cases(client, home, library):
 
     page = home_html(client)
 
-    assert "Nieuwste cases" in page
+    assert "Nieuwste aanbestedingen" in page
     shown = [f"Openbare case {number}" for number in range(4) if f"Openbare case {number}" in page]
     assert shown == ["Openbare case 1", "Openbare case 2", "Openbare case 3"]
     assert page.index("Openbare case 3") < page.index("Openbare case 1")
@@ -64,7 +64,7 @@ def test_the_home_page_lists_the_themes(client, home, theme_index):
 def test_without_cases_the_home_page_still_offers_the_search(client, home):
     page = home_html(client)
 
-    assert "Nieuwste cases" not in page
+    assert "Nieuwste aanbestedingen" not in page
     assert "Zoek in de kennisbank" in page
 
 

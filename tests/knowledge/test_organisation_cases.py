@@ -39,7 +39,7 @@ def test_a_visitor_sees_the_public_cases_of_an_organisation(client, library, hou
 
     page = page_of(client, houten)
 
-    assert "Gedeelde cases" in page
+    assert "Gedeelde aanbestedingen" in page
     assert "Bomen van duurzame kwekerijen" in page
     assert "Gemeente Houten deelde één circulaire aanbesteding in de kennisbank." in page
     assert "Schoonmaak met minder middelen" not in page
@@ -74,14 +74,14 @@ def test_an_unpublished_case_is_not_listed(client, library, houten):
 def test_an_organisation_without_cases_is_told_so_kindly(client, library, houten):
     page = page_of(client, houten)
 
-    assert "Gemeente Houten heeft nog geen case gedeeld." in page
+    assert "Gemeente Houten heeft nog geen aanbesteding gedeeld." in page
     assert 'href="/kennisbank/"' in page
 
 
 def test_only_the_members_only_cases_make_an_empty_list_for_a_visitor(client, library, houten):
     CasePageFactory(parent=library, buyer_organisation=houten, members_only=True)
 
-    assert "Gemeente Houten heeft nog geen case gedeeld." in page_of(client, houten)
+    assert "Gemeente Houten heeft nog geen aanbesteding gedeeld." in page_of(client, houten)
 
 
 def _query_count(client, organisation) -> int:
@@ -101,7 +101,10 @@ def test_the_number_of_queries_does_not_grow_with_the_cases(client, library, hou
     many = _query_count(client, houten)
 
     assert many == few
-    assert "Meer cases in de kennisbank" in page_of(client, houten)
+    assert (
+        f'href="/kennisbank/?organisatie={houten.slug}">Alle 16 aanbestedingen van '
+        f"{houten.name} in de kennisbank"
+    ) in page_of(client, houten)
 
 
 def test_another_apps_section_is_added_and_plain_text_escaped(client, library, houten):
@@ -121,4 +124,4 @@ def test_another_apps_section_is_added_and_plain_text_escaped(client, library, h
         page = page_of(client, houten)
 
     assert "&lt;b&gt;Gemeente Houten&lt;/b&gt;" in page
-    assert "Gedeelde cases" in page
+    assert "Gedeelde aanbestedingen" in page

@@ -199,8 +199,8 @@ def test_an_empty_form_says_what_to_do_for_each_required_field(client, library, 
 
     assert "Dit veld is verplicht" not in html
     for message in (
-        "Vul de titel van de casus in",
-        "Schrijf een samenvatting van de casus",
+        "Vul de titel van de aanbesteding in",
+        "Schrijf een samenvatting van de aanbesteding",
         "Kies de inkopende organisatie of schrijf haar naam.",
         "Kies het jaar van gunning",
         "Kies het soort opdracht",
@@ -409,7 +409,7 @@ def test_a_rejected_form_keeps_what_was_typed_says_what_to_do_and_stores_nothing
     assert response.status_code == 200
     html = response.content.decode()
     assert "ck-error-summary" in html
-    assert "Schrijf een samenvatting van de casus" in html
+    assert "Schrijf een samenvatting van de aanbesteding" in html
     assert "controlecijfer" in html  # the CPV check digit
     assert "Vul de tekst van criterium 1 in" in html
     assert 'value="Maaien zonder uitstoot"' in html and 'value="Zonder tekst"' in html

@@ -101,7 +101,7 @@ def test_an_organisation_page_is_worth_opening_for_a_visitor(client, home):
     html = client.get(organisation.get_absolute_url()).content.decode()
 
     assert 'class="ck-org-tile ck-org-tile--' in html and "ck-org-tile--large" in html
-    assert "Gemeente Houten heeft nog geen case gedeeld" in html
+    assert "Gemeente Houten heeft nog geen aanbesteding gedeeld" in html
     # The sign-in hint is a section of its own, not a line under the web address.
     assert 'id="sign-in-heading"' in html
     assert 'href="/account/login/?next=%2Fdeelnemers%2Fgemeente-houten%2F"' in html
