@@ -14,7 +14,11 @@ from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import coordinators_group_ensure
 from knowledge import initial_content as knowledge_content
 from knowledge.models import CaseIndexPage, ThemeIndexPage
-from knowledge.services import case_review_workflow_ensure, members_documents_collection_ensure
+from knowledge.services import (
+    case_review_workflow_ensure,
+    members_documents_collection_ensure,
+    strategies_ensure,
+)
 from members.models import ContactPage, JoinPage, ParticipantsPage
 
 
@@ -117,6 +121,7 @@ def knowledge_pages_ensure(*, home: Page) -> None:
             )
             page.move(home, pos="first-child")
     members_documents_collection_ensure()
+    strategies_ensure()
 
 
 def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:

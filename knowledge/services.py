@@ -33,8 +33,16 @@ from wagtail.models import (
 )
 
 from knowledge import emails, initial_content
-from knowledge.models import CaseCriterion, CaseDocument, CaseIndexPage, CasePage, CaseResultFigure
+from knowledge.models import (
+    CaseCriterion,
+    CaseDocument,
+    CaseIndexPage,
+    CasePage,
+    CaseResultFigure,
+    Strategy,
+)
 from knowledge.models.index import RESERVED_SLUGS
+from knowledge.taxonomies import CircularStrategy
 from mailing.services import email_queue
 
 REVIEW_WORKFLOW = "Controle kennisbank"
@@ -53,6 +61,14 @@ class ReviewNotSetUp(Exception):
 
 
 # --- Set-up (called by setup_site) ---------------------------------------------------
+
+
+def strategies_ensure() -> None:
+    """The R-ladder's ten rows. A migration makes them; a database flushed since (a test
+    that empties every table, a restore of a partial dump) gets them back here."""
+    Strategy.objects.bulk_create(
+        [Strategy(code=code) for code in CircularStrategy.values], ignore_conflicts=True
+    )
 
 
 def members_documents_collection_ensure() -> Collection:

@@ -126,6 +126,7 @@ def home(db):
     from wagtail.models import Site
 
     from cirkelinkoop.site_setup import tree_root_ensure
+    from knowledge.services import strategies_ensure
     from tests.factories import HomePageFactory, members_pages_create
     from tests.knowledge.factories import knowledge_pages_create
 
@@ -139,6 +140,7 @@ def home(db):
     )
     members_pages_create(home)
     knowledge_pages_create(home)
+    strategies_ensure()  # a transactional test before this one flushed the migration's rows
     return home
 
 

@@ -116,4 +116,5 @@ def test_a_repeated_search_makes_only_the_search_queries(client, home):
     with CaptureQueriesContext(connection) as captured:
         client.get("/zoeken/", {"q": "groenbeheer"})
 
-    assert len(queries_made(captured)) == 2  # how many hits, and which
+    # How many hits, which, and the participating organisations named so.
+    assert len(queries_made(captured)) == 3

@@ -39,11 +39,11 @@ def test_keyboard_user_skips_to_the_content_and_uses_the_menu(page: Page, demo_s
     menu_link = page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
         "link", name="Over de coalitie"
     )
-    page.keyboard.press("Shift+Tab")  # back before main: the keyboard order is the DOM order
+    # Back from main through the menu: the keyboard order is the DOM order.
     for _ in range(20):
+        page.keyboard.press("Shift+Tab")
         if menu_link.evaluate("link => link === document.activeElement"):
             break
-        page.keyboard.press("Tab")
     expect(menu_link).to_be_focused()
     page.keyboard.press("Enter")
 

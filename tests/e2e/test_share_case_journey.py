@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
 from cirkelinkoop.demo import DEFAULT_COORDINATOR_PASSWORD, DEMO_COORDINATOR
-from knowledge.models import CasePage, ProductGroup
+from knowledge.models import CasePage
 from mailing.models import OutboxEmail
 from scripts.bench_pages import MEMBER_EMAIL
 from tests.e2e.conftest import DEMO_MEMBER_PASSWORD, assert_accessible
@@ -15,9 +15,6 @@ from tests.e2e.test_join_journey import sign_in
 def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
     page: Page, demo_site, console_errors
 ):
-    ProductGroup.objects.get_or_create(
-        slug="straatmeubilair", defaults={"name": "Straatmeubilair", "cluster": "grw"}
-    )
     sign_in(page, demo_site, MEMBER_EMAIL, DEMO_MEMBER_PASSWORD, "/kennisbank/nieuw/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Aanbesteding delen")
     assert_accessible(page)
@@ -36,7 +33,9 @@ def test_a_member_shares_a_case_and_the_coordinator_publishes_it(
     page.locator("#id_year_awarded").select_option("2025")
     page.locator("#id_contract_type").select_option(label="Leveringen")
     page.locator("#id_procedure").select_option(label="Nationale openbare procedure")
-    page.locator("#id_product_group").select_option(label="Straatmeubilair")
+    page.locator("#id_product_group").select_option(
+        label="Straatmeubilair en speeltoestellen"
+    )  # the demo's
     page.locator("#id_cpv_main").fill("39113000-7")
     page.locator("#id_criteria-0-kind").select_option(label="Eis")
     page.locator("#id_criteria-0-title").fill("Gerecycled kunststof")

@@ -151,3 +151,13 @@ def test_the_library_pages_its_cases(client, library):
     assert "13 aanbestedingen" in text(first)
     assert len(first.context["cases"]) == 12
     assert len(second.context["cases"]) == 1
+
+
+def test_the_r_ladder_comes_back_after_a_flush(home):
+    from knowledge.services import strategies_ensure
+
+    Strategy.objects.all().delete()
+    strategies_ensure()
+    strategies_ensure()
+
+    assert list(Strategy.objects.values_list("code", flat=True)) == [f"R{n}" for n in range(10)]
