@@ -5,20 +5,23 @@ from django.db.models import (
     CharField,
     Count,
     Exists,
-    ExpressionWrapper,
-    F,
     IntegerField,
     OuterRef,
     Q,
     Value,
     When,
 )
-from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRestriction
+from django.db.models.functions import Substr
+from wagtail.models import CollectionViewRestriction, Page, PageQuerySet, PageViewRestriction
 
 from members.access import is_member
 
 
 class CaseQuerySet(PageQuerySet):
+    def public(self):
+        """Wagtail's ``public()``, in one query that stays fast with many private cases."""
+        return without_view_restrictions(self)
+
     def visible_to(self, user):
         """Live cases; for anyone but a member only those without a view restriction.
 
@@ -76,13 +79,25 @@ class CaseQuerySet(PageQuerySet):
         )
 
 
+# Deeper than any page of this portal's tree: each level is one step of a page's path.
+MAX_TREE_DEPTH = 12
+
+
 def without_view_restrictions(pages):
     """``pages`` without those a view restriction lies on (on them or an ancestor), in the
-    same query: Wagtail's ``public()`` reads the restrictions in a query of its own."""
-    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    covering = PageViewRestriction.objects.annotate(restricted_path=outer_path).filter(
-        restricted_path__startswith=F("page__path")
-    )
+    same query.
+
+    Wagtail's ``public()`` reads every restriction and excludes each restricted section with
+    a ``LIKE`` of its own: with a thousand members-only cases that is a thousand ``LIKE``s
+    per page row (seconds at 5,000 cases). Here each row asks whether a restriction sits
+    on one of its own ancestors' paths, its path's prefixes: a few index lookups.
+    """
+    step = Page.steplen
+    ancestor_paths = Q()
+    for depth in range(1, MAX_TREE_DEPTH + 1):
+        prefix = Substr(OuterRef("path"), 1, depth * step, output_field=CharField())
+        ancestor_paths |= Q(page__path=prefix)
+    covering = PageViewRestriction.objects.filter(ancestor_paths)
     return pages.filter(~Exists(covering))
 
 
