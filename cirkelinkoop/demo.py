@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 
 from cirkelinkoop.page_cache import page_cache_clear
 from cirkelinkoop.services import COORDINATORS_GROUP
@@ -81,4 +81,13 @@ def synthetic_cases_seed(count: int) -> int:
     added = synthetic_cases_add(count)
     if added:
         page_cache_clear()
+        _statistics_refresh()
     return added
+
+
+def _statistics_refresh() -> None:
+    """Thousands of rows in bulk leave PostgreSQL's planner with the table sizes of before
+    (it planned a second where 20 ms will do) until autovacuum comes by: refresh them now."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -5,14 +5,15 @@ from django.db.models import (
     CharField,
     Count,
     Exists,
+    ExpressionWrapper,
+    F,
     IntegerField,
     OuterRef,
     Q,
     Value,
     When,
 )
-from django.db.models.functions import Substr
-from wagtail.models import CollectionViewRestriction, Page, PageQuerySet, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRestriction
 
 from members.access import is_member
 
@@ -79,26 +80,23 @@ class CaseQuerySet(PageQuerySet):
         )
 
 
-# Deeper than any page of this portal's tree: each level is one step of a page's path.
-MAX_TREE_DEPTH = 12
-
-
 def without_view_restrictions(pages):
     """``pages`` without those a view restriction lies on (on them or an ancestor), in the
     same query.
 
-    Wagtail's ``public()`` reads every restriction and excludes each restricted section with
-    a ``LIKE`` of its own: with a thousand members-only cases that is a thousand ``LIKE``s
-    per page row (seconds at 5,000 cases). Here each row asks whether a restriction sits
-    on one of its own ancestors' paths, its path's prefixes: a few index lookups.
+    Wagtail's ``public()`` reads every restriction and excludes each restricted page with
+    a ``LIKE`` of its own: with hundreds of members-only cases that is hundreds of
+    ``LIKE``s per row (seconds at 5,000 cases). Here a restricted page without children
+    is left out by its id, and only the few restricted sections are matched by path.
     """
-    step = Page.steplen
-    ancestor_paths = Q()
-    for depth in range(1, MAX_TREE_DEPTH + 1):
-        prefix = Substr(OuterRef("path"), 1, depth * step, output_field=CharField())
-        ancestor_paths |= Q(page__path=prefix)
-    covering = PageViewRestriction.objects.filter(ancestor_paths)
-    return pages.filter(~Exists(covering))
+    restricted_pages = PageViewRestriction.objects.values("page_id")
+    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    in_restricted_section = (
+        PageViewRestriction.objects.filter(page__numchild__gt=0)
+        .annotate(outer_path=outer_path)
+        .filter(outer_path__startswith=F("page__path"))
+    )
+    return pages.exclude(pk__in=restricted_pages).filter(~Exists(in_restricted_section))
 
 
 def restricted_collection_paths() -> list[str]:
