@@ -34,9 +34,9 @@ def _summary(page, request) -> dict:
     }
 
 
-def hit_summaries(request, pages) -> list[dict]:
-    """What the results list shows of each page in ``pages`` (plain pages, in order)."""
-    keys = {page.pk: fragment_key(request, f"search-hit:{page.pk}") for page in pages}
+def hit_summaries(request, pks: list[int]) -> list[dict]:
+    """What the results list shows of each page of ``pks``, in that order."""
+    keys = {pk: fragment_key(request, f"search-hit:{pk}") for pk in pks}
     seconds = settings.FRAGMENT_CACHE_SECONDS
     found = cache.get_many(list(keys.values())) if seconds else {}
     missing = [pk for pk, key in keys.items() if key not in found]
@@ -48,4 +48,4 @@ def hit_summaries(request, pages) -> list[dict]:
         if seconds:
             cache.set_many(made, timeout=seconds)
         found.update(made)
-    return [found[keys[page.pk]] for page in pages if keys[page.pk] in found]
+    return [found[keys[pk]] for pk in pks if keys[pk] in found]

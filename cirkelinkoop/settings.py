@@ -135,12 +135,15 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # A database that is down or unreachable must cost a request seconds, not a gunicorn
 # worker (killed after 30 s): give up connecting after DATABASE_CONNECT_TIMEOUT, and cancel
 # a statement that runs past DATABASE_STATEMENT_TIMEOUT (0: never; set it to 0 for a
-# long data migration).
+# long data migration). Random reads cost little more than sequential ones on an SSD:
+# with PostgreSQL's default (4) the planner read every case's tsvector for a search that
+# the GIN index answers five times faster.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    statement_timeout = env.int("DATABASE_STATEMENT_TIMEOUT", default=20)
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "connect_timeout": env.int("DATABASE_CONNECT_TIMEOUT", default=3),
-            "options": f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20)}s",
+            "options": f"-c statement_timeout={statement_timeout}s -c random_page_cost=1.1",
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

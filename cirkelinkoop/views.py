@@ -14,13 +14,12 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
 from cirkelinkoop.search import hit_summaries, public_pages
+from knowledge.library_index import cases_found
 from knowledge.models import CasePage
-from members.access import is_member
 from members.models import Organisation
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -41,14 +40,13 @@ def organisations_named(query: str):
     return Organisation.objects.participating().filter(condition)
 
 
-def searchable_pages(request):
-    """The live public pages, and for a member the members-only cases too: the same rule
-    as the case library's (CaseQuerySet.visible_to)."""
-    public = public_pages(request)
-    if not is_member(request.user):
-        return public
-    cases = CasePage.objects.visible_to(request.user).values("pk")
-    return public | Page.objects.live().filter(pk__in=cases)
+def pages_found(request, words: str) -> list[int]:
+    """The ids of what the reader may find for ``words``: the portal's public pages (by
+    Wagtail's search), then the cases (by the library's own search, which knows a
+    member's cases too and keeps its answer until content changes). Searching the
+    5,000 cases through Wagtail's index cost 85 ms; the library's is a lookup."""
+    pages = public_pages(request).not_type(CasePage).search(words)
+    return [page.pk for page in pages] + cases_found(request, words)
 
 
 def search_words(query: str) -> str:
@@ -62,10 +60,8 @@ def search(request):
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results_page, organisations = None, []
     if search_words(query):
-        results = searchable_pages(request).search(search_words(query))
-        results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(
-            request.GET.get("pagina")
-        )
+        found = pages_found(request, search_words(query))
+        results_page = Paginator(found, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("pagina"))
         results_page.object_list = hit_summaries(request, list(results_page.object_list))
         if results_page.number == 1:
             organisations = list(organisations_named(query)[:SEARCH_ORGANISATIONS])

@@ -5,38 +5,18 @@ The counts are disjunctive: a facet's values are counted with every OTHER facet 
 so ticking one theme does not hide its sibling themes (ticking a second one widens the
 list: values of one facet are OR'ed, facets are AND'ed).
 
-The facts every facet needs are read for all the cases a reader may see in two queries
-(the cases' own fields with their labels; their themes and strategies) plus one for
-the search words, and the counts are made from those in Python. A fixed number of queries
-however many cases and values there are; a regional library holds hundreds of cases, whose
-facts are a few kilobytes.
+The facets' facts come from the library's index (``knowledge.library_index``: bit sets
+per facet value, read once per content generation), and so do the matches of search
+words already asked for: a request costs at most one query, for new search words.
 """
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Value
+from django.utils.translation import ngettext
 
 from knowledge import filters
-from knowledge.fulltext import full_text_available, matching
-from knowledge.queries import without_view_restrictions
-from knowledge.taxonomies import CircularStrategy, ContractType, Procedure
-
-FIXED_LABELS = {
-    filters.STRATEGY.name: dict(CircularStrategy.choices),
-    filters.PROCEDURE.name: dict(Procedure.choices),
-    filters.CONTRACT_TYPE.name: dict(ContractType.choices),
-}
-
-
-@dataclass
-class CaseFacts:
-    pk: int
-    published: object
-    year: int
-    values: dict[str, set[str]] = field(default_factory=dict)
-    rank: float = 0.0
+from knowledge.library_index import LibraryIndex, search_hits
 
 
 @dataclass
@@ -45,8 +25,12 @@ class Option:
     label: str
     count: int
     selected: bool
-    # The query string of the library with this value ticked or unticked.
-    toggle_query: str = ""
+
+    @property
+    def noun(self) -> str:
+        """What the count counts, for a screen reader; made here rather than by a
+        ``blocktranslate`` per option in the template (some 70 of them)."""
+        return ngettext("case", "cases", self.count)
 
 
 @dataclass
@@ -88,51 +72,37 @@ class LibraryResult:
         return bool(self.query or any(self.selected.values()))
 
 
-def library_search(cases, data) -> LibraryResult:
-    """Apply the query string ``data`` to ``cases`` (the cases the reader may see)."""
-    facts, labels = _facts(cases)
-    choices = {
-        name: sorted(values.items(), key=_option_order(name)) for name, values in labels.items()
-    }
-    form = filters.LibraryFilterForm(data, choices=choices)
+def library_search(request, index: LibraryIndex, data) -> LibraryResult:
+    """Apply the query string ``data`` to the cases of ``index`` (what the reader may
+    see)."""
+    form = filters.LibraryFilterForm(data, choices=index.choices)
     query, selected, sort = form.values()
     # Shown as applied: a value that does not validate is left out without a word, but a
     # search term that cannot be used (a NUL byte, too long) says so beside the box; the
     # list is shown all the same, without it.
     typed = data.get("q", "") if "q" in form.errors else query
-    form = filters.LibraryFilterForm({"q": typed, "sorteer": sort}, choices=choices)
+    form = filters.LibraryFilterForm({"q": typed, "sorteer": sort}, choices=index.choices)
     form.is_valid()
-    chosen = {name: set(values) for name, values in selected.items() if values}
 
-    if query:
-        ranks = dict(_ranked(cases, query))
-        facts = [fact for fact in facts if fact.pk in ranks]
-        for fact in facts:
-            fact.rank = ranks[fact.pk]
-
-    matches = [fact for fact in facts if _matches(fact, chosen)]
-    matches.sort(key=_sort_key(sort))
+    found = index.everything
+    hits = search_hits(request, index, query) if query else None
+    if hits:
+        found &= hits.bits
+    # Per facet, the cases any of its ticked values has; facets not ticked are left out.
+    ticked = {
+        name: _union(index.masks[name], values) for name, values in selected.items() if values
+    }
+    matches = found
+    for bits in ticked.values():
+        matches &= bits
 
     state = {"q": query, "sorteer": _sort_param(sort, query), **selected}
-    facets = []
-    for facet in filters.FACETS:
-        counts = Counter()
-        for fact in facts:
-            if _matches(fact, chosen, skip=facet.name):
-                counts.update(fact.values[facet.name])
-        options = []
-        for value, label in choices[facet.name]:
-            ticked = value in chosen.get(facet.name, ())
-            # A value that would give nothing is left out: no dead ends. A ticked one
-            # stays, with its 0, so it can be unticked.
-            if counts[value] or ticked:
-                toggled = _toggled(state, facet.name, value)
-                options.append(Option(value, label, counts[value], ticked, _encode(toggled)))
-        facets.append(FacetView(facet, options))
-
+    facets = [_facet_view(index, facet, found, ticked, selected) for facet in filters.FACETS]
     active = [
         ActiveFilter(
-            facet.legend, labels[facet.name][value], _encode(_toggled(state, facet.name, value))
+            facet.legend,
+            index.label(facet.name, value),
+            _encode(_toggled(state, facet.name, value)),
         )
         for facet in filters.FACETS
         for value in selected[facet.name]
@@ -144,7 +114,7 @@ def library_search(cases, data) -> LibraryResult:
         query=query,
         sort=sort,
         selected=selected,
-        pks=[fact.pk for fact in matches],
+        pks=_ordered(index, matches, sort, hits),
         facets=facets,
         active=active,
         clear_query=_encode({"sorteer": state["sorteer"]}),
@@ -152,89 +122,42 @@ def library_search(cases, data) -> LibraryResult:
     )
 
 
-def _facts(cases) -> tuple[list[CaseFacts], dict[str, dict[str, str]]]:
-    """Each case's facet values, and every value's label: two queries."""
-    strategy_labels = FIXED_LABELS[filters.STRATEGY.name]
-    labels = {facet.name: {} for facet in filters.FACETS}
-    facts = {}
-    rows = cases.values_list(
-        "pk",
-        "first_published_at",
-        "year_awarded",
-        "procedure",
-        "contract_type",
-        "product_group__slug",
-        "product_group__name",
-        "buyer_organisation__slug",
-        "buyer_organisation__name",
-    )
-    for pk, published, year, procedure, contract, group, group_name, org, org_name in rows:
-        values = {facet.name: set() for facet in filters.FACETS}
-        for name, value, label in (
-            (filters.PROCEDURE.name, procedure, None),
-            (filters.CONTRACT_TYPE.name, contract, None),
-            (filters.PRODUCT_GROUP.name, group, group_name),
-            (filters.ORGANISATION.name, org, org_name),
-            (filters.YEAR.name, str(year) if year else None, str(year)),
-        ):
-            if value:
-                values[name].add(value)
-                labels[name][value] = label or FIXED_LABELS[name].get(value, value)
-        facts[pk] = CaseFacts(pk, published, year or 0, values)
-
-    for kind, pk, value, label in _links(cases):
-        if pk not in facts:  # published between the two queries
-            continue
-        facts[pk].values[kind].add(value)
-        labels[kind][value] = label if kind == filters.THEME.name else strategy_labels[value]
-    return list(facts.values()), labels
+def _union(masks: dict[str, int], values) -> int:
+    bits = 0
+    for value in values:
+        bits |= masks.get(value, 0)
+    return bits
 
 
-def _links(cases):
-    """(facet, case, value, label) of the cases' public themes and their strategies, in
-    one query."""
-    from knowledge.models import CasePage, ThemePage
-
-    case_pks = cases.values("pk")
-    themes = CasePage.themes.through.objects.filter(
-        casepage__in=case_pks,
-        themepage__in=without_view_restrictions(ThemePage.objects.live()).values("pk"),
-    ).values_list(Value(filters.THEME.name), "casepage_id", "themepage__slug", "themepage__title")
-    strategies = CasePage.strategies.through.objects.filter(casepage__in=case_pks).values_list(
-        Value(filters.STRATEGY.name), "casepage_id", "strategy_id", "strategy_id"
-    )
-    return themes.union(strategies, all=True)
-
-
-def _ranked(cases, query: str) -> list[tuple[int, float]]:
-    found = matching(cases, query)
-    if full_text_available():
-        return list(found.values_list("pk", "rank"))
-    return [(pk, 0.0) for pk in found.values_list("pk", flat=True)]
+def _facet_view(index, facet, found, ticked, selected) -> FacetView:
+    """The facet's values with what each would give, the other facets applied."""
+    within = found
+    for name, bits in ticked.items():
+        if name != facet.name:
+            within &= bits
+    options = []
+    for value, label in index.choices[facet.name]:
+        count = (within & index.masks[facet.name][value]).bit_count()
+        chosen = value in selected[facet.name]
+        # A value that would give nothing is left out: no dead ends. A ticked one stays,
+        # with its 0, so it can be unticked.
+        if count or chosen:
+            options.append(Option(value, label, count, chosen))
+    return FacetView(facet, options)
 
 
-def _matches(fact: CaseFacts, chosen: dict[str, set[str]], skip: str = "") -> bool:
-    return all(fact.values[name] & values for name, values in chosen.items() if name != skip)
-
-
-def _option_order(name: str):
-    if name == filters.YEAR.name:
-        return lambda item: -int(item[0])
-    if name in FIXED_LABELS:
-        order = list(FIXED_LABELS[name])
-        return lambda item: order.index(item[0]) if item[0] in order else len(order)
-    return lambda item: str(item[1]).casefold()
-
-
-def _sort_key(sort: str):
-    def newest(fact):
-        return (fact.published.timestamp() if fact.published else 0.0, fact.pk)
-
-    if sort == filters.SORT_RELEVANCE:
-        return lambda fact: (-fact.rank, *(-part for part in newest(fact)))
+def _ordered(index: LibraryIndex, matches: int, sort: str, hits) -> list[int]:
+    """The matching cases' ids in the order asked for."""
+    positions = index.positions(matches)
+    order = None
     if sort == filters.SORT_YEAR:
-        return lambda fact: (-fact.year, *(-part for part in newest(fact)))
-    return lambda fact: tuple(-part for part in newest(fact))
+        order = index.year_order
+    elif sort == filters.SORT_RELEVANCE and hits:
+        order = hits.by_rank
+    if order is not None:
+        wanted = set(positions)
+        positions = [bit for bit in order if bit in wanted]
+    return [index.pks[bit] for bit in positions]
 
 
 def _sort_param(sort: str, query: str) -> str:

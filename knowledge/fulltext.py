@@ -52,13 +52,15 @@ def search_vector_store(case) -> None:
         )
 
 
+def _terms(query: str) -> SearchQuery:
+    return SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+
+
 def matching(queryset, query: str):
-    """The cases of ``queryset`` that match ``query``, with a ``rank`` (0 on SQLite)."""
+    """The cases of ``queryset`` that match ``query``: every word (Dutch stems on
+    PostgreSQL, through the GIN index; a plain word match on SQLite)."""
     if full_text_available():
-        terms = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.filter(search_vector=terms).annotate(
-            rank=SearchRank(F("search_vector"), terms)
-        )
+        return queryset.filter(search_vector=_terms(query))
     words = query.split()[:MAX_WORDS]
     condition = Q()
     for word in words:
@@ -66,3 +68,10 @@ def matching(queryset, query: str):
             Q(title__icontains=word) | Q(summary__icontains=word) | Q(search_text__icontains=word)
         )
     return queryset.filter(condition)
+
+
+def ranks(matches, query: str) -> dict[int, float]:
+    """How well each case of ``matches`` (the result of ``matching``) matches ``query``:
+    PostgreSQL's ``ts_rank``, in which the title weighs most. PostgreSQL only."""
+    rank = SearchRank(F("search_vector"), _terms(query))
+    return dict(matches.annotate(rank=rank).values_list("pk", "rank"))

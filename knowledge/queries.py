@@ -17,6 +17,17 @@ from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRest
 
 from members.access import is_member
 
+# A case's fields that no card shows.
+CARD_LEAVES_OUT = (
+    "body",
+    "search_text",
+    "search_vector",
+    "approach",
+    "results",
+    "lessons_learned",
+    "what_did_not_work",
+)
+
 
 class CaseQuerySet(PageQuerySet):
     def public(self):
@@ -33,8 +44,12 @@ class CaseQuerySet(PageQuerySet):
         return live if is_member(user) else live.public()
 
     def for_cards(self):
-        """What a card shows, in one query: the buyer and the product group joined."""
-        return self.select_related("buyer_organisation", "product_group", "hero_image")
+        """What a card shows, in one query: the buyer and the product group joined, and
+        without the long texts a card never shows (their JSON and text are most of a
+        case's row)."""
+        return self.select_related("buyer_organisation", "product_group", "hero_image").defer(
+            *CARD_LEAVES_OUT
+        )
 
     def submitted_by(self, user):
         """The cases ``user`` wrote on the portal (live or not), last changed first."""
@@ -42,7 +57,7 @@ class CaseQuerySet(PageQuerySet):
 
     def for_comparison(self):
         """What the compare page and the criteria downloads show, in three queries."""
-        return self.for_cards().prefetch_related("criteria", "figures")
+        return self.for_cards().defer(None).prefetch_related("criteria", "figures")
 
     def to_add_to(self, cases, limit: int):
         """Cases to offer for a comparison: those of the compared cases' product groups

@@ -7,6 +7,7 @@ from django.http import HttpResponse, JsonResponse
 
 from knowledge import opendata
 from knowledge.facets import library_search
+from knowledge.library_index import library_index
 from knowledge.models import CasePage
 
 
@@ -14,7 +15,8 @@ def _public_cases(request):
     """The public cases the filters select, in the library's order: never a members-only
     one, even for a member (an export is passed on)."""
     public = CasePage.objects.live().public()
-    pks = library_search(public, request.GET).pks
+    index = library_index(request, lambda: public, "public")
+    pks = library_search(request, index, request.GET).pks
     by_pk = opendata.export_cases(public.filter(pk__in=pks)).in_bulk()
     return [by_pk[pk] for pk in pks if pk in by_pk]
 

@@ -3,22 +3,23 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
+from knowledge.cards import case_cards
 from knowledge.facets import library_search
-from knowledge.models import CasePage
+from knowledge.library_index import library_index_for
 
 CASES_PER_PAGE = 12
 
 
 def case_list(request, page):
-    visible = CasePage.objects.visible_to(request.user)
-    found = library_search(visible, request.GET)
+    found = library_search(request, library_index_for(request), request.GET)
     page_obj = Paginator(found.pks, CASES_PER_PAGE).get_page(request.GET.get("pagina"))
-    by_pk = visible.for_cards().in_bulk(page_obj.object_list)
-    cases = [by_pk[pk] for pk in page_obj.object_list if pk in by_pk]
+    # The index holds only what the reader may see, and a new one is made whenever a
+    # case or section is made private (as the visitors' page cache relies on too).
+    cards = case_cards(request, list(page_obj.object_list))
     context = {
         **page.get_context(request),
         "page_obj": page_obj,
-        "cases": cases,
+        "cards": cards,
         "library": found,
         "form": found.form,
     }

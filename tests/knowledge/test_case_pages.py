@@ -149,8 +149,8 @@ def test_the_library_pages_its_cases(client, library):
     second = client.get(library.url + "?pagina=2")
 
     assert "13 aanbestedingen" in text(first)
-    assert len(first.context["cases"]) == 12
-    assert len(second.context["cases"]) == 1
+    assert len(first.context["cards"]) == 12
+    assert len(second.context["cards"]) == 1
 
 
 def test_the_r_ladder_comes_back_after_a_flush(home):

@@ -120,7 +120,7 @@ def test_seed_demo_cases_adds_synthetic_cases_up_to_the_number(client, library, 
     # The library's own full-text columns are filled too, as a page's save fills them.
     criterion = first.criteria.first().title
     assert criterion in first.search_text
-    found = client.get("/kennisbank/", {"q": first.title}).context["cases"]
+    found = client.get("/kennisbank/", {"q": first.title}).context["cards"]
     assert first.pk in [case.pk for case in found]
 
     call_command("seed_demo", cases=30)

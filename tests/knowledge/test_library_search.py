@@ -23,7 +23,7 @@ def postgresql():
 def found(client, query: str, **params) -> list[str]:
     response = client.get("/kennisbank/", {"q": query, **params})
     assert response.status_code == 200
-    return [case.title for case in response.context["cases"]]
+    return [case.title for case in response.context["cards"]]
 
 
 def test_a_word_of_a_criterion_finds_the_case_once_published(client, library):

@@ -1,0 +1,58 @@
+"""The library's cards, rendered once per content generation and kept in the cache.
+
+A page of the library shows twelve cards; loading twelve cases with their buyer and
+product group and rendering them cost some 8 ms a request, more than everything else
+the filters do. A card shows only what every reader of it may see (its title, buyer,
+year, product group and summary), so the rendered HTML is shared by all readers of the
+site until public content changes (``cirkelinkoop.page_cache``): a page of cards is one
+``get_many``, and only the cards not yet kept are loaded, in one query.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
+from cirkelinkoop.page_cache import fragment_key
+from knowledge.models import CasePage
+
+CARD_TEMPLATE = "knowledge/_case_card.html"
+
+
+@dataclass
+class Card:
+    pk: int
+    title: str
+    html: SafeString
+
+
+def case_cards(request, pks: list[int]) -> list[Card]:
+    """The cards of the live cases ``pks``, in that order (the caller decides who may see
+    which cases)."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds or getattr(request, "is_preview", False):
+        return list(_rendered(request, pks).values())
+    keys = {pk: fragment_key(request, f"case-card:{pk}") for pk in pks}
+    kept = cache.get_many(keys.values())
+    # A card comes back as it was kept: its HTML still a SafeString (pickle keeps the
+    # type), rendered by this module.
+    cards = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    missing = [pk for pk in pks if pk not in cards]
+    if missing:
+        fresh = _rendered(request, missing)
+        cache.set_many({keys[pk]: card for pk, card in fresh.items()}, timeout=seconds)
+        cards.update(fresh)
+    return [cards[pk] for pk in pks if pk in cards]
+
+
+def _rendered(request, pks) -> dict[int, Card]:
+    cases = CasePage.objects.live().for_cards().order_by().in_bulk(pks)
+    return {
+        pk: Card(pk, cases[pk].title, render_card(request, cases[pk])) for pk in pks if pk in cases
+    }
+
+
+def render_card(request, case) -> SafeString:
+    return render_to_string(CARD_TEMPLATE, {"case": case, "request": request})
