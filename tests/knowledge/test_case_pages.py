@@ -68,6 +68,18 @@ def test_a_members_only_case_is_for_members_only(client, library):
     assert "Vertrouwelijke prijzen" in text(client.get(library.url))
 
 
+def test_the_sitemap_lists_public_cases_and_leaves_members_only_ones_out(client, library):
+    public = CasePageFactory(parent=library, slug="bermen-maaien")
+    CasePageFactory(parent=library, slug="vertrouwelijke-prijzen", members_only=True)
+
+    sitemap = text(client.get("/sitemap.xml"))
+
+    assert public.url in sitemap and "/kennisbank/" in sitemap
+    assert "vertrouwelijke-prijzen" not in sitemap
+    client.force_login(MembershipFactory().user)  # a sitemap is the same for everyone
+    assert "vertrouwelijke-prijzen" not in text(client.get("/sitemap.xml"))
+
+
 def test_a_members_only_document_is_named_to_members_only(client, library):
     case = CasePageFactory(parent=library)
     public = wagtail_factories.DocumentFactory(title="Bestek groenonderhoud")
