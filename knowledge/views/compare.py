@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from knowledge.comparison import MAX_CASES, comparison_read
@@ -26,12 +27,40 @@ def compare(request, library):
         "comparison": comparison,
         "cases": cases,
         "columns": [_column(case, cases) for case in cases],
+        "fact_rows": fact_rows(cases),
         "notices": _notices(comparison),
         "max_cases": MAX_CASES,
         "add_choices": _add_choices(request.user, library, comparison),
         "cases_query": _query(comparison.slugs),
     }
     return TemplateResponse(request, "knowledge/compare.html", context)
+
+
+# Shown where a case lacks a fact.
+NOTHING = "—"
+# The rows of plain facts, each a label and how to read it from a case.
+FACTS = [
+    (_("Buyer"), lambda case: case.buyer),
+    (_("Summary"), lambda case: case.summary),
+    (_("Year of award"), lambda case: case.year_awarded),
+    (_("Procedure"), lambda case: case.get_procedure_display()),
+    (_("Contract type"), lambda case: case.get_contract_type_display()),
+    (_("Estimated value"), lambda case: case.get_value_band_display()),
+    (_("Contract duration"), lambda case: _months(case.duration_months)),
+    (_("Product group"), lambda case: case.product_group.name if case.product_group else ""),
+]
+
+
+def fact_rows(cases) -> list[tuple[str, list]]:
+    """``(label, [one value per case])`` for each plain fact; the criteria, figures and
+    lessons, which are lists and rich text, have rows of their own in the template."""
+    return [(label, [read(case) or NOTHING for case in cases]) for label, read in FACTS]
+
+
+def _months(months: int | None) -> str:
+    if not months:
+        return ""
+    return ngettext("%(months)s month", "%(months)s months", months) % {"months": months}
 
 
 def compare_url(slugs: list[str]) -> str:
