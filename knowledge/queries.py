@@ -78,9 +78,11 @@ class CaseQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 
-    def related_to(self, case, limit: int = 3):
-        """Cases of the same product group or with a shared theme, most in common first."""
-        theme_ids = list(case.themes.values_list("pk", flat=True))
+    def related_to(self, case, limit: int = 3, theme_ids=None):
+        """Cases of the same product group or with a shared theme (of ``theme_ids``, or
+        else all of the case's), most in common first."""
+        if theme_ids is None:
+            theme_ids = list(case.themes.values_list("pk", flat=True))
         same_group = Q(product_group_id=case.product_group_id)
         shares_theme = Q(themes__in=theme_ids)
         return (

@@ -17,10 +17,14 @@ def is_member(user) -> bool:
     """
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.has_perm("members.view_membership"):
-        return True
-    # One query for the membership and its organisation.
-    return Membership.objects.filter(user=user, organisation__is_active=True).exists()
+    # Asked several times a request (the page's privacy, its lists): answered once per
+    # user object, which lives as long as the request.
+    if not hasattr(user, "_cirkelinkoop_is_member"):
+        user._cirkelinkoop_is_member = user.has_perm("members.view_membership") or (
+            # One query for the membership and its organisation.
+            Membership.objects.filter(user=user, organisation__is_active=True).exists()
+        )
+    return user._cirkelinkoop_is_member
 
 
 def members_only(view):
@@ -43,10 +47,9 @@ def refuse_signed_in_non_members(request, view_restrictions):
     answers such an account as the directory does. Visitors are Wagtail's to send to the
     sign-in page; password and group restrictions stay as Wagtail applies them.
     """
-    if not request.user.is_authenticated:
-        return None  # before reading the restrictions: a visitor's page costs no query
+    if not request.user.is_authenticated or is_member(request.user):
+        return None  # before reading the restrictions: such a page costs no query here
     restrictions = view_restrictions()
-    for_signed_in = any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions)
-    if for_signed_in and not is_member(request.user):
+    if any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions):
         return render(request, "members/members_only.html", status=403)
     return None

@@ -21,6 +21,9 @@ COMPARED_CASES = (
     "bermbeheer-maaisel-als-grondstof-amersfoort",
 )
 
+# A theme of ``seed_demo``, with its cases.
+DEMO_THEME = "duurzaam-groenbeheer"
+
 PAGES = [
     BenchPage("home", "/"),
     BenchPage("standard page", "/over-de-coalitie/"),
@@ -31,6 +34,9 @@ PAGES = [
     BenchPage("library", "/kennisbank/"),
     BenchPage("library filtered", "/kennisbank/?soort=services&jaar=2024&q=circulair"),
     BenchPage("library as a member", "/kennisbank/?soort=services", "member"),
+    BenchPage("case page", f"/kennisbank/{COMPARED_CASES[0]}/"),
+    BenchPage("case page as a member", f"/kennisbank/{COMPARED_CASES[0]}/", "member"),
+    BenchPage("theme page", f"/themas/{DEMO_THEME}/"),
     BenchPage(
         "case comparison",
         "/kennisbank/vergelijk/?" + "&".join(f"cases={slug}" for slug in COMPARED_CASES),

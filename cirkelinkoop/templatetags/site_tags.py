@@ -77,18 +77,31 @@ def breadcrumbs(context):
     root = _site_root(request)
     if not root or (page.pk == root.pk and not sub_route_title):
         return {"crumbs": []}
-    # Only pages deeper than the home page's children have ancestors to look up.
-    between = (
-        page.get_ancestors().filter(depth__gt=root.depth) if page.depth > root.depth + 1 else []
-    )
-    trail = [root, *between, *([page] if sub_route_title else [])]
     crumbs = [
-        {"title": _("Home") if a.pk == root.pk else a.title, "url": a.get_url(request)}
-        for a in trail
+        {"title": _("Home"), "url": root.get_url(request)},
+        *_crumbs_between(request, root, page),
+        *([{"title": page.title, "url": page.get_url(request)}] if sub_route_title else []),
     ]
     # The current item is text with aria-current, not a link to itself.
     crumbs.append({"title": sub_route_title or page.title, "url": None})
     return {"crumbs": crumbs}
+
+
+def _crumbs_between(request, root, page) -> list[dict]:
+    """The ancestors between the home page and ``page``: only pages deeper than the home
+    page's children have them. The same for every page under one parent, and kept
+    until public content changes (which a title or a move is)."""
+    if page.depth <= root.depth + 1:
+        return []
+    parent_path = page.path[: -page.steplen]
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gt=root.depth)
+        return [
+            {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors
+        ]
+
+    return shared_fragment(request, f"crumbs-under:{parent_path}", build)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,11 +1,12 @@
-"""The library keeps its facet index, searches and cards until content changes: what the
-coordinator publishes, edits, hides or makes private shows at once, for every reader."""
+"""The library keeps its facet index, searches, cards and case pages until content
+changes: what the coordinator publishes, edits, hides or makes private shows at once, for
+every reader."""
 
 import pytest
 from wagtail.models import PageViewRestriction
 
 from tests.factories import MembershipFactory
-from tests.knowledge.factories import CasePageFactory
+from tests.knowledge.factories import CaseCriterionFactory, CasePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +99,19 @@ def test_members_and_visitors_keep_apart_indexes(client, library, bermen):
     assert titles(shown(client, q="compost")) == ["Besloten compost", "Bermen maaien"]
     client.logout()
     assert titles(shown(client, q="compost")) == ["Bermen maaien"]
+
+
+def test_a_case_page_shows_a_published_change_to_members_at_once(client, bermen):
+    criterion = CaseCriterionFactory(page=bermen, title="Emissievrij maaien")
+    bermen.save_revision().publish()
+    client.force_login(MembershipFactory().user)
+    assert "Emissievrij maaien" in client.get(bermen.url).content.decode()
+
+    criterion.title = "Elektrisch maaien"
+    criterion.save()
+    bermen.summary = "Het maaisel gaat naar de composteerder."
+    bermen.save_revision().publish()
+
+    page = client.get(bermen.url).content.decode()
+    assert "Elektrisch maaien" in page and "Emissievrij maaien" not in page
+    assert "Het maaisel gaat naar de composteerder." in page
