@@ -25,6 +25,7 @@ CARD_TEMPLATE = "knowledge/_case_card.html"
 class Card:
     pk: int
     title: str
+    slug: str
     html: SafeString
 
 
@@ -49,9 +50,11 @@ def case_cards(request, pks: list[int]) -> list[Card]:
 
 def _rendered(request, pks) -> dict[int, Card]:
     cases = CasePage.objects.live().for_cards().order_by().in_bulk(pks)
-    return {
-        pk: Card(pk, cases[pk].title, render_card(request, cases[pk])) for pk in pks if pk in cases
-    }
+    return {pk: _card(request, cases[pk]) for pk in pks if pk in cases}
+
+
+def _card(request, case) -> Card:
+    return Card(case.pk, case.title, case.slug, render_card(request, case))
 
 
 def render_card(request, case) -> SafeString:

@@ -78,23 +78,27 @@ class CaseQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 
-    def related_to(self, case, limit: int = 3, theme_ids=None):
-        """Cases of the same product group or with a shared theme (of ``theme_ids``, or
-        else all of the case's), most in common first."""
-        if theme_ids is None:
-            theme_ids = list(case.themes.values_list("pk", flat=True))
+    def related_to(self, case, theme_ids: list[int], limit: int = 3) -> list[int]:
+        """The ids of the cases of the same product group or sharing one of
+        ``theme_ids``, most in common first: only ids, so the grouping stays narrow."""
         same_group = Q(product_group_id=case.product_group_id)
         shares_theme = Q(themes__in=theme_ids)
-        return (
+        # Counting with an empty "in" would make the whole query empty.
+        shared_themes = Value(0)
+        if theme_ids:
+            shared_themes = Count("themes", filter=shares_theme, distinct=True)
+        ranked = (
             self.exclude(pk=case.pk)
-            .filter(same_group | shares_theme)
+            .filter(same_group | shares_theme if theme_ids else same_group)
+            .order_by()
+            .values("pk")
             .annotate(
-                shared_themes=Count("themes", filter=shares_theme, distinct=True),
+                shared_themes=shared_themes,
                 same_group=Case(When(same_group, then=1), default=0, output_field=IntegerField()),
             )
-            .for_cards()
-            .order_by("-same_group", "-shared_themes", "-year_awarded", "-pk")[:limit]
+            .order_by("-same_group", "-shared_themes", "-year_awarded", "-pk")
         )
+        return list(ranked.values_list("pk", flat=True)[:limit])
 
 
 def without_view_restrictions(pages):

@@ -115,3 +115,14 @@ def test_a_case_page_shows_a_published_change_to_members_at_once(client, bermen)
     page = client.get(bermen.url).content.decode()
     assert "Elektrisch maaien" in page and "Emissievrij maaien" not in page
     assert "Het maaisel gaat naar de composteerder." in page
+
+
+def test_a_newly_published_comparable_case_is_offered_on_a_case_page(client, library, bermen):
+    client.force_login(MembershipFactory().user)
+    assert client.get(bermen.url).context["related_cases"] == []
+
+    kin = CasePageFactory(parent=library, title="Wegbermen", product_group=bermen.product_group)
+    kin.save_revision().publish()
+
+    related = client.get(bermen.url).context["related_cases"]
+    assert [card.title for card in related] == ["Wegbermen"]
