@@ -1,6 +1,8 @@
 """What a case page shows beyond its own fields: its documents as the reader may have
 them, and related cases."""
 
+from django.utils.functional import SimpleLazyObject
+
 from cirkelinkoop.page_cache import shared_fragment
 from knowledge.cards import case_cards
 from knowledge.queries import (
@@ -23,7 +25,7 @@ def case_context(request, case) -> dict:
         "criteria": case.criteria.all(),
         "figures": case.figures.all(),
         "strategies": case.strategies.all(),
-        "themes": _public_themes(case),
+        "themes": SimpleLazyObject(lambda: list(_public_themes(case))),
         "instruments": case.instruments.all(),
         "documents": documents,
         "documents_held_back": held_back,
