@@ -15,11 +15,9 @@ from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Value
 
-from cirkelinkoop.page_cache import generation
+from cirkelinkoop.page_cache import shared_fragment
 from knowledge import filters
 from knowledge.fulltext import full_text_available, matching, ranks
 from knowledge.queries import without_view_restrictions
@@ -112,7 +110,9 @@ def cases_found(request, words: str) -> list[int]:
 
 def library_index(request, cases, audience: str) -> LibraryIndex:
     """The index of ``cases()`` (the queryset of what ``audience`` may see)."""
-    index = _kept(request, audience, lambda: library_index_build(cases()))
+    index = shared_fragment(
+        request, f"library-index:{audience}", lambda: library_index_build(cases())
+    )
     index.audience = audience
     return index
 
@@ -122,8 +122,8 @@ def search_hits(request, index: LibraryIndex, query: str) -> SearchHits:
     some 15 ms at 5,000 cases, most of it ranking), kept like the index: the same words
     are searched again and again, and their answer changes only with the content."""
     digest = hashlib.sha256(query.encode()).hexdigest()
-    name = f"{index.audience}:search:{digest}"
-    return _kept(request, name, lambda: _search_hits_find(index, query))
+    name = f"library-search:{index.audience}:{digest}"
+    return shared_fragment(request, name, lambda: _search_hits_find(index, query))
 
 
 def _search_hits_find(index: LibraryIndex, query: str) -> SearchHits:
@@ -138,17 +138,6 @@ def _search_hits_find(index: LibraryIndex, query: str) -> SearchHits:
     if rank:  # best match first; the sort is stable, so equals stay newest first
         positions.sort(key=lambda bit: -rank[index.pks[bit]])
     return SearchHits(bits=bits, by_rank=array("l", positions))
-
-
-def _kept(request, name: str, build):
-    """What ``build()`` makes, from the cache while public content is unchanged (the
-    generation of ``cirkelinkoop.page_cache``); made afresh in a preview or with the
-    fragment cache off."""
-    seconds = settings.FRAGMENT_CACHE_SECONDS
-    if not seconds or getattr(request, "is_preview", False):
-        return build()
-    key = f"knowledge:library:{generation(request)}:{name}"
-    return cache.get_or_set(key, build, timeout=seconds)
 
 
 def library_index_build(cases) -> LibraryIndex:
