@@ -1,3 +1,4 @@
+import hashlib
 import re
 
 from django.contrib.auth import REDIRECT_FIELD_NAME
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_GET
 
 from cirkelinkoop.forms import SearchForm
 from cirkelinkoop.health import service_states
+from cirkelinkoop.page_cache import shared_fragment
 from cirkelinkoop.search import hit_summaries, public_pages
 from knowledge.library_index import cases_found
 from knowledge.models import CasePage
@@ -43,10 +45,16 @@ def organisations_named(query: str):
 def pages_found(request, words: str) -> list[int]:
     """The ids of what the reader may find for ``words``: the portal's public pages (by
     Wagtail's search), then the cases (by the library's own search, which knows a
-    member's cases too and keeps its answer until content changes). Searching the
-    5,000 cases through Wagtail's index cost 85 ms; the library's is a lookup."""
-    pages = public_pages(request).not_type(CasePage).search(words)
-    return [page.pk for page in pages] + cases_found(request, words)
+    member's cases too). Searching the 5,000 cases through Wagtail's index cost 85 ms.
+    Both answers are the same for everyone of an audience until content changes, and
+    are kept till then: the same words are searched again and again."""
+    digest = hashlib.sha256(words.encode()).hexdigest()
+
+    def portal_pages():
+        return [page.pk for page in public_pages(request).not_type(CasePage).search(words)]
+
+    found = shared_fragment(request, f"site-search-pages:{digest}", portal_pages)
+    return found + cases_found(request, words)
 
 
 def search_words(query: str) -> str:
