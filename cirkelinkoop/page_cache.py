@@ -92,6 +92,24 @@ def shared_fragment(request, name: str, build):
     return cache.get_or_set(fragment_key(request, name), build, timeout=seconds)
 
 
+def shared_fragments(request, name: str, ids: list, build) -> dict:
+    """``shared_fragment`` for many things of one kind (cards, search hits): ``{id: what
+    build(missing ids) made}``, each kept under ``name:id``, so a list is one
+    ``get_many`` and only the ids not kept yet are built, together."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds or getattr(request, "is_preview", False):
+        return build(list(ids))
+    keys = {id_: fragment_key(request, f"{name}:{id_}") for id_ in ids}
+    kept = cache.get_many(list(keys.values()))
+    found = {id_: kept[key] for id_, key in keys.items() if key in kept}
+    missing = [id_ for id_ in ids if id_ not in found]
+    if missing:
+        made = build(missing)
+        cache.set_many({keys[id_]: value for id_, value in made.items()}, timeout=seconds)
+        found.update(made)
+    return found
+
+
 def fragment_cache(request) -> dict:
     """Context processor: what ``{% wagtailcache %}`` needs to share a fragment (the footer)
     until public content changes. The generation is only read if a fragment asks."""

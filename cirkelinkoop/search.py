@@ -7,11 +7,9 @@ the page cache (``cirkelinkoop.page_cache``): each hit's title, address and summ
 kept until then, instead of loading every hit as its own page type (a query per type).
 """
 
-from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Page
 
-from cirkelinkoop.page_cache import fragment_key
+from cirkelinkoop.page_cache import shared_fragments
 from knowledge.queries import without_view_restrictions
 
 
@@ -36,16 +34,10 @@ def _summary(page, request) -> dict:
 
 def hit_summaries(request, pks: list[int]) -> list[dict]:
     """What the results list shows of each page of ``pks``, in that order."""
-    keys = {pk: fragment_key(request, f"search-hit:{pk}") for pk in pks}
-    seconds = settings.FRAGMENT_CACHE_SECONDS
-    found = cache.get_many(list(keys.values())) if seconds else {}
-    missing = [pk for pk, key in keys.items() if key not in found]
-    if missing:
-        made = {
-            keys[page.pk]: _summary(page, request)
-            for page in Page.objects.filter(pk__in=missing).specific()
-        }
-        if seconds:
-            cache.set_many(made, timeout=seconds)
-        found.update(made)
-    return [found[keys[pk]] for pk in pks if keys[pk] in found]
+
+    def summaries(missing):
+        pages = Page.objects.filter(pk__in=missing).specific()
+        return {page.pk: _summary(page, request) for page in pages}
+
+    found = shared_fragments(request, "search-hit", pks, summaries)
+    return [found[pk] for pk in pks if pk in found]

@@ -10,12 +10,10 @@ site until public content changes (``cirkelinkoop.page_cache``): a page of cards
 
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from cirkelinkoop.page_cache import fragment_key
+from cirkelinkoop.page_cache import shared_fragments
 from knowledge.models import CasePage
 
 CARD_TEMPLATE = "knowledge/_case_card.html"
@@ -31,20 +29,9 @@ class Card:
 
 def case_cards(request, pks: list[int]) -> list[Card]:
     """The cards of the live cases ``pks``, in that order (the caller decides who may see
-    which cases)."""
-    seconds = settings.FRAGMENT_CACHE_SECONDS
-    if not seconds or getattr(request, "is_preview", False):
-        return list(_rendered(request, pks).values())
-    keys = {pk: fragment_key(request, f"case-card:{pk}") for pk in pks}
-    kept = cache.get_many(keys.values())
-    # A card comes back as it was kept: its HTML still a SafeString (pickle keeps the
-    # type), rendered by this module.
-    cards = {pk: kept[key] for pk, key in keys.items() if key in kept}
-    missing = [pk for pk in pks if pk not in cards]
-    if missing:
-        fresh = _rendered(request, missing)
-        cache.set_many({keys[pk]: card for pk, card in fresh.items()}, timeout=seconds)
-        cards.update(fresh)
+    which cases). A kept card comes back as it was made: its HTML still a SafeString
+    (pickle keeps the type), rendered here."""
+    cards = shared_fragments(request, "case-card", pks, lambda missing: _rendered(request, missing))
     return [cards[pk] for pk in pks if pk in cards]
 
 
@@ -54,8 +41,5 @@ def _rendered(request, pks) -> dict[int, Card]:
 
 
 def _card(request, case) -> Card:
-    return Card(case.pk, case.title, case.slug, render_card(request, case))
-
-
-def render_card(request, case) -> SafeString:
-    return render_to_string(CARD_TEMPLATE, {"case": case, "request": request})
+    html = render_to_string(CARD_TEMPLATE, {"case": case, "request": request})
+    return Card(case.pk, case.title, case.slug, html)

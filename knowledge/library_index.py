@@ -131,13 +131,15 @@ def _search_hits_find(index: LibraryIndex, query: str) -> SearchHits:
 
     # Unordered: Wagtail's order by tree path would join every match's page row.
     found = matching(CasePage.objects.order_by(), query)
-    rank = ranks(found, query) if full_text_available() else {}
-    pks = rank.keys() if full_text_available() else found.values_list("pk", flat=True)
-    bits = index.bits_of(pks)
+    if not full_text_available():  # SQLite: no ranks, the matches stay newest first
+        bits = index.bits_of(found.values_list("pk", flat=True))
+        return SearchHits(bits=bits, by_rank=array("I", index.positions(bits)))
+    rank = ranks(found, query)
+    bits = index.bits_of(rank)
     positions = index.positions(bits)
-    if rank:  # best match first; the sort is stable, so equals stay newest first
-        positions.sort(key=lambda bit: -rank[index.pks[bit]])
-    return SearchHits(bits=bits, by_rank=array("l", positions))
+    # Best match first; the sort is stable, so equals stay newest first.
+    positions.sort(key=lambda bit: -rank[index.pks[bit]])
+    return SearchHits(bits=bits, by_rank=array("I", positions))
 
 
 def library_index_build(cases) -> LibraryIndex:
@@ -192,7 +194,7 @@ def library_index_build(cases) -> LibraryIndex:
 
     return LibraryIndex(
         pks=array("q", (row[0] for row in rows)),
-        year_order=array("l", sorted(range(len(rows)), key=lambda bit: (-years[bit], bit))),
+        year_order=array("I", sorted(range(len(rows)), key=lambda bit: (-years[bit], bit))),
         masks=masks,
         stored_choices={
             name: sorted(values.items(), key=_option_order(name)) for name, values in labels.items()

@@ -13,6 +13,7 @@ from knowledge.models import CasePage, Strategy
 from tests.conftest import queries_made
 from tests.factories import MembershipFactory, OrganisationFactory
 from tests.knowledge.factories import CasePageFactory, ProductGroupFactory, ThemePageFactory
+from tests.knowledge.library_pages import get, options, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -92,22 +93,6 @@ def cases(library, theme_index):
 def member_client(client):
     client.force_login(MembershipFactory().user)
     return client
-
-
-def get(client, **params):
-    response = client.get("/kennisbank/", params)
-    assert response.status_code == 200
-    return response
-
-
-def titles(response) -> list[str]:
-    return [case.title for case in response.context["cards"]]
-
-
-def options(response, facet: str) -> dict[str, tuple[int, bool]]:
-    """{value: (count, ticked)} of a facet as the page shows it."""
-    view = next(view for view in response.context["library"].facets if view.name == facet)
-    return {option.value: (option.count, option.selected) for option in view.options}
 
 
 def test_the_library_lists_every_public_case_newest_first(client, cases):

@@ -7,23 +7,13 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories import MembershipFactory
 from tests.knowledge.factories import CaseCriterionFactory, CasePageFactory
+from tests.knowledge.library_pages import get, options, titles
 
 pytestmark = pytest.mark.django_db
 
 
-def shown(client, **params):
-    response = client.get("/kennisbank/", params)
-    assert response.status_code == 200
-    return response
-
-
-def titles(response) -> list[str]:
-    return [card.title for card in response.context["cards"]]
-
-
 def count(response, facet: str, value: str) -> int:
-    view = next(view for view in response.context["library"].facets if view.name == facet)
-    return {option.value: option.count for option in view.options}.get(value, 0)
+    return options(response, facet).get(value, (0, False))[0]
 
 
 @pytest.fixture
@@ -51,54 +41,54 @@ def test_a_case_published_later_is_listed_counted_and_found(client, library, ber
 
 
 def library_and_search(client):
-    return shown(client), shown(client, q="eigen")
+    return get(client), get(client, q="eigen")
 
 
 def test_an_edited_card_shows_its_new_title(client, bermen):
-    assert titles(shown(client)) == ["Bermen maaien"]
+    assert titles(get(client)) == ["Bermen maaien"]
 
     bermen.title = "Bermen ecologisch maaien"
     bermen.save_revision().publish()
 
-    response = shown(client)
+    response = get(client)
     assert titles(response) == ["Bermen ecologisch maaien"]
     assert "Bermen ecologisch maaien" in response.content.decode()
 
 
 def test_an_unpublished_case_leaves_the_list_search_and_counts(client, bermen):
-    assert titles(shown(client, q="compost")) == ["Bermen maaien"]
+    assert titles(get(client, q="compost")) == ["Bermen maaien"]
 
     bermen.unpublish()
 
-    assert titles(shown(client)) == []
-    assert titles(shown(client, q="compost")) == []
-    assert count(shown(client, sorteer="jaar"), "jaar", "2023") == 0
+    assert titles(get(client)) == []
+    assert titles(get(client, q="compost")) == []
+    assert count(get(client, sorteer="jaar"), "jaar", "2023") == 0
 
 
 def test_a_case_made_members_only_leaves_the_visitors_library_at_once(client, bermen):
     member = MembershipFactory().user
-    assert titles(shown(client, q="compost")) == ["Bermen maaien"]
+    assert titles(get(client, q="compost")) == ["Bermen maaien"]
 
     PageViewRestriction.objects.create(page=bermen, restriction_type=PageViewRestriction.LOGIN)
 
-    visitor = shown(client, q="compost")
+    visitor = get(client, q="compost")
     assert titles(visitor) == []
     assert "Bermen maaien" not in visitor.content.decode()
-    assert count(shown(client), "jaar", "2023") == 0
+    assert count(get(client), "jaar", "2023") == 0
     client.force_login(member)
-    assert titles(shown(client, q="compost")) == ["Bermen maaien"]
-    assert count(shown(client), "jaar", "2023") == 1
+    assert titles(get(client, q="compost")) == ["Bermen maaien"]
+    assert count(get(client), "jaar", "2023") == 1
 
 
 def test_members_and_visitors_keep_apart_indexes(client, library, bermen):
     CasePageFactory(parent=library, title="Besloten compost", members_only=True)
     member = MembershipFactory().user
 
-    assert titles(shown(client, q="compost")) == ["Bermen maaien"]
+    assert titles(get(client, q="compost")) == ["Bermen maaien"]
     client.force_login(member)
-    assert titles(shown(client, q="compost")) == ["Besloten compost", "Bermen maaien"]
+    assert titles(get(client, q="compost")) == ["Besloten compost", "Bermen maaien"]
     client.logout()
-    assert titles(shown(client, q="compost")) == ["Bermen maaien"]
+    assert titles(get(client, q="compost")) == ["Bermen maaien"]
 
 
 def test_a_case_page_shows_a_published_change_to_members_at_once(client, bermen):
