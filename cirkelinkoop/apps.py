@@ -7,6 +7,7 @@ class CirkelinkoopConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from cirkelinkoop import page_cache
+        from cirkelinkoop import avatars, page_cache
 
         page_cache.connect_signals()
+        avatars.limit_avatar_size()

@@ -24,6 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 from wagtail.users.models import UserProfile
 
+from cirkelinkoop.avatars import AVATAR_MAX_UPLOAD_SIZE
 from tests.security.crawl import forms_on
 
 pytestmark = pytest.mark.django_db
@@ -232,3 +233,20 @@ def test_a_profile_picture_is_judged_by_its_content(admin, coordinator):
     picture = SimpleUploadedFile("foto.png", raster("PNG"))
     assert admin.post("/beheer/account/", {**data, field: picture}).status_code == 302
     assert UserProfile.get_for_user(coordinator).avatar.name.endswith(".png")
+
+
+def test_a_profile_picture_over_the_size_limit_is_refused_in_dutch(admin, coordinator):
+    """Wagtail scales a large picture down, but keeps a small one with all it carries."""
+    html = admin.get("/beheer/account/").content.decode()
+    form = next(form for form in forms_on(html, "/beheer/account/") if form.method == "post")
+    data = {f.name: f.value for f in form.fields if f.kind not in ("checkbox", "radio") or f.value}
+    field = re.search(r'<input type="file" name="([^"]+)"', html).group(1)
+    # Four pixels, and 2 MB after the end of the PNG: Pillow reads it as a picture.
+    too_big = raster("PNG").ljust(AVATAR_MAX_UPLOAD_SIZE + 1, b"\x00")
+
+    picture = SimpleUploadedFile("foto.png", too_big)
+    response = admin.post("/beheer/account/", {**data, field: picture})
+
+    assert response.status_code == 200
+    assert "Kies een afbeelding van hoogstens 2,0\xa0MB" in response.content.decode()
+    assert not UserProfile.get_for_user(coordinator).avatar
