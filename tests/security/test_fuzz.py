@@ -24,7 +24,15 @@ import pytest
 from django.test import Client
 
 from knowledge.models import CaseIndexPage, CasePage, Strategy, ThemeIndexPage
-from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
+from members.services.memberships import invitation_create
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    MembershipFactory,
+    OrganisationFactory,
+    StandardPageFactory,
+    UserFactory,
+    invitation_link_path,
+)
 from tests.knowledge.factories import (
     CaseCriterionFactory,
     CasePageFactory,
@@ -174,3 +182,44 @@ def test_every_members_form_and_page_withstands_fuzzing(member):
     for form in forms:
         fuzz_form(form, sign_in=signed_in)
     fuzz_query_strings(pages, [*own_pages, "/zoeken/"], sign_in=signed_in)
+
+
+def test_the_forms_behind_a_password_or_an_e_mail_link_withstand_fuzzing(member):
+    """Forms no crawl reaches from a page: deleting one's account (after the password is
+    asked again) and accepting an invitation (from the link in its e-mail only), as the
+    member it was sent to and as a visitor who has no account yet."""
+    organisation = member.membership.organisation
+    delete_path = "/account/gegevens/verwijderen/"
+    to_member = invitation_link_path(
+        invitation_create(email=member.email, organisation=OrganisationFactory(name="Rhenen"))
+    )
+    to_visitor = invitation_link_path(
+        invitation_create(email="nieuw@rhenen.example", organisation=organisation)
+    )
+
+    def reauthenticated(fresh):
+        # A valid submission deleted the account: the next one needs it back.
+        user = UserFactory(email=member.email)
+        if not hasattr(user, "membership"):
+            MembershipFactory(organisation=organisation, user=user)
+        fresh.force_login(user)
+        fresh.post("/account/reauthenticate/", {"password": DEFAULT_PASSWORD})
+        return fresh
+
+    def invited_visitor(fresh):
+        fresh.get(to_visitor)  # the link keeps the invitation in the session
+        return fresh
+
+    deleting = crawl(reauthenticated(Client()), start=[delete_path], within=delete_path)
+    accepting = crawl(reauthenticated(Client()), start=[to_member], within=to_member)
+    signing_up = crawl(invited_visitor(Client()), start=["/account/signup/"], within="/account/")
+    forms = {
+        **{form_key(form): (form, reauthenticated) for form in forms_to_fuzz(deleting)},
+        **{form_key(form): (form, reauthenticated) for form in forms_to_fuzz(accepting)},
+        **{form_key(form): (form, invited_visitor) for form in forms_to_fuzz(signing_up)},
+    }
+    assert {("post", delete_path), ("post", to_member), ("post", "/account/signup/")} <= set(forms)
+    assert 'value="nieuw@rhenen.example"' in signing_up["/account/signup/"]
+
+    for form, sign_in in forms.values():
+        fuzz_form(form, sign_in=sign_in)
