@@ -364,6 +364,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "c
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
+# A redirect import is uploaded in one request and confirmed in the next, which another web
+# process may serve: the file waits in the shared cache, not in one process's /tmp.
+WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
 
 # --- Wagtail ----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cirkelinkoop import media, views
+from cirkelinkoop import media, redirect_import, views
 
 handler400 = "cirkelinkoop.views.bad_request"
 
@@ -16,6 +16,12 @@ urlpatterns = [
         "beheer/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="admin_login_redirect",
+    ),
+    # Before Wagtail's, which answers a tampered confirm form with a 500.
+    path(
+        "beheer/redirects/import/process/",
+        redirect_import.process_import,
+        name="redirects_process_import",
     ),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

@@ -5,6 +5,7 @@ one does too, over the loopback's plain HTTP.
 """
 
 import http.client
+import uuid
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
@@ -45,10 +46,35 @@ class Browser:
     def post(self, base: str, path: str, fields: dict[str, str]) -> Page:
         return self._request(base, "POST", path, urlencode(fields))
 
-    def _request(self, base: str, method: str, path: str, body: str | None = None) -> Page:
+    def post_file(self, base: str, path: str, fields: dict[str, str], name: str, file) -> Page:
+        """``fields`` and one file (``file`` is ``(filename, bytes)``) as a browser uploads."""
+        boundary = uuid.uuid4().hex
+        disposition = f"--{boundary}\r\nContent-Disposition: form-data"
+        parts = [
+            f'{disposition}; name="{key}"\r\n\r\n{value}\r\n'.encode()
+            for key, value in fields.items()
+        ]
+        filename, content = file
+        parts.append(
+            f'{disposition}; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        return self._request(base, "POST", path, body, f"multipart/form-data; boundary={boundary}")
+
+    def _request(
+        self,
+        base: str,
+        method: str,
+        path: str,
+        body: str | bytes | None = None,
+        content_type: str = "application/x-www-form-urlencoded",
+    ) -> Page:
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
         if body is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Content-Type"] = content_type
         connection = http.client.HTTPConnection(urlsplit(base).netloc, timeout=30)
         try:
             connection.request(method, path, body=body, headers=headers)

@@ -15,6 +15,8 @@ from contextlib import ExitStack
 
 import pytest
 from django.conf import settings
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
 
 from cirkelinkoop.celery import app as celery_app
 from mailing.models import OutboxEmail, OutboxStatus
@@ -71,6 +73,26 @@ def send_contact_form(browser: Browser, form_from: str, post_to: str, subject: s
     assert sent.status == 302 and sent.location.endswith("/contact/bedankt/"), sent.html
 
 
+def import_redirects(coordinator, uploads_to: str, confirms_on: str) -> None:
+    """The coordinator's redirect import: the file uploaded to one server, the columns
+    confirmed on the other, which must find the upload (not in the first one's /tmp)."""
+    browser = Browser()
+    sign_in(browser, uploads_to, coordinator.email, DEFAULT_PASSWORD)
+    start = hidden_fields(browser.get(uploads_to, "/beheer/redirects/import/").html)
+    csv = b"van,naar\n/oude-site/rcio/,https://cirkelinkoop.example/\n"
+    fields = {**start, "input_format": "0"}
+    upload = browser.post_file(
+        uploads_to, "/beheer/redirects/import/", fields, "import_file", ("oud.csv", csv)
+    )
+    assert upload.status == 200, upload.html
+    confirm = hidden_fields(upload.html)
+    site = str(Site.objects.get().pk)
+    confirm |= {"from_index": "0", "to_index": "1", "site": site, "permanent": "on"}
+    done = browser.post(confirms_on, "/beheer/redirects/import/process/", confirm)
+    assert done.status == 302, done.html
+    assert Redirect.objects.filter(old_path="/oude-site/rcio").exists()
+
+
 @pytest.fixture
 def redis_url():
     needs(settings.REDIS_URL, "REDIS_URL is not set")
@@ -79,7 +101,7 @@ def redis_url():
 
 @pytest.mark.django_db(transaction=True)
 def test_two_web_processes_and_two_workers_share_one_session_and_one_outbox(
-    home, redis_url, production_static_root, tmp_path
+    home, coordinator, redis_url, production_static_root, tmp_path
 ):
     needs(settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), "needs PostgreSQL")
     member = MembershipFactory(user__email="lid@gemeente.example", user__first_name="Lidia").user
@@ -133,6 +155,8 @@ def test_two_web_processes_and_two_workers_share_one_session_and_one_outbox(
         assert wait_for(lambda: len(sink.message_ids()) >= len(rows), 30)
         time.sleep(1)  # a second delivery of any of them would arrive by now
 
+        import_redirects(coordinator, uploads_to=a, confirms_on=b)
+
         sign_out = hidden_fields(browser.get(b, "/account/logout/").html)
         assert browser.post(b, "/account/logout/", sign_out).status == 302
         assert browser.get(a, "/account/gegevens/").status == 302  # signed out on a too
@@ -157,3 +181,4 @@ def test_no_setting_keeps_state_in_one_web_process(settings):
     assert settings.MESSAGE_STORAGE == "django.contrib.messages.storage.fallback.FallbackStorage"
     assert settings.CELERY_BROKER_URL == settings.REDIS_URL
     assert settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")  # MEDIA_ROOT
+    assert settings.WAGTAIL_REDIRECTS_FILE_STORAGE == "cache"  # an import's upload, not /tmp

@@ -386,7 +386,7 @@ ADMIN_ROWS = {
     ),
     # wagtailredirects:start_import
     "beheer/redirects/import/": case("/beheer/redirects/import/", COORDINATOR_ONLY),
-    # wagtailredirects:process_import
+    # redirects_process_import (wagtailredirects:process_import behind it)
     "beheer/redirects/import/process/": case(
         "/beheer/redirects/import/process/", admin(editor=ADMIN_DENIED, coordinator=NOT_ALLOWED)
     ),

@@ -254,4 +254,7 @@ SITE_ROWS = {
 SHADOWED = {
     ("beheer/login/", "wagtailadmin_login"): "Wagtail's own sign-in; ours sends to allauth's",
     ("_util/login/", "wagtailcore_login"): "Wagtail's front-end sign-in; ours sends to allauth's",
+    ("beheer/redirects/import/process/", "wagtailredirects:process_import"): (
+        "Wagtail's redirect import, second step; ours refuses a tampered form first"
+    ),
 }
