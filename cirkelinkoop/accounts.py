@@ -18,6 +18,7 @@ from django.urls import reverse
 from mailing.messages import email_render
 from mailing.services import email_queue
 from members.access import is_member
+from members.kept import kept_for_account
 
 # What allauth puts in the context of a message that lets its reader in: a verification
 # link or key, a password-reset link, a sign-in code.
@@ -59,7 +60,8 @@ class PermissionsInOneQueryBackend(ModelBackend):
     Django reads them in two queries, on every page a signed-in person opens (Wagtail's
     user bar asks whether they may use the admin, the directory whether they are a
     coordinator). The answer is the same set, kept on the user object for the request
-    where Django keeps it, so the other backends (allauth's) find it there.
+    where Django keeps it, so the other backends (allauth's) find it there, and between
+    requests as ``members.kept`` keeps what an account may do.
     """
 
     def get_all_permissions(self, user_obj, obj=None):
@@ -67,10 +69,15 @@ class PermissionsInOneQueryBackend(ModelBackend):
             return set()
         if user_obj.is_superuser or hasattr(user_obj, "_perm_cache"):
             return super().get_all_permissions(user_obj, obj)
+        user_obj._perm_cache = kept_for_account(
+            user_obj, "permissions", lambda: self._read_permissions(user_obj)
+        )
+        return user_obj._perm_cache
+
+    def _read_permissions(self, user_obj) -> set[str]:
         own = get_user_model().user_permissions.through.objects.filter(user_id=user_obj.pk)
         of_groups = Group.permissions.through.objects.filter(group__user=user_obj.pk)
         permissions = Permission.objects.filter(
             Q(pk__in=own.values("permission_id")) | Q(pk__in=of_groups.values("permission_id"))
         ).values_list("content_type__app_label", "codename")
-        user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in permissions}
-        return user_obj._perm_cache
+        return {f"{app_label}.{codename}" for app_label, codename in permissions}

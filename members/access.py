@@ -2,11 +2,34 @@
 
 from functools import wraps
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.shortcuts import render
-from wagtail.models import BaseViewRestriction
+from wagtail.models import BaseViewRestriction, PageViewRestriction
 
-from members.models import Membership
+from members.kept import access_changed, kept_for_account
+from members.models import Membership, Organisation
+
+
+def connect_signals() -> None:
+    """What an account may do depends on its groups and their permissions, its own
+    permissions, its membership and whether that organisation takes part; a page's privacy
+    on its restrictions and theirs (``members.models.privacy``)."""
+    user_model = get_user_model()
+    through_models = (
+        user_model.groups.through,
+        user_model.user_permissions.through,
+        Group.permissions.through,
+        PageViewRestriction.groups.through,
+    )
+    for through in through_models:
+        m2m_changed.connect(access_changed, sender=through, dispatch_uid=f"access-{through}")
+    for model in (Membership, Organisation, PageViewRestriction):
+        post_save.connect(access_changed, sender=model, dispatch_uid=f"access-save-{model}")
+    for model in (Membership, Organisation, PageViewRestriction, Group, Permission, user_model):
+        post_delete.connect(access_changed, sender=model, dispatch_uid=f"access-delete-{model}")
 
 
 def is_member(user) -> bool:
@@ -21,10 +44,14 @@ def is_member(user) -> bool:
     # user object, which lives as long as the request.
     if not hasattr(user, "_cirkelinkoop_is_member"):
         user._cirkelinkoop_is_member = user.has_perm("members.view_membership") or (
-            # One query for the membership and its organisation.
-            Membership.objects.filter(user=user, organisation__is_active=True).exists()
+            kept_for_account(user, "membership", lambda: _takes_part(user))
         )
     return user._cirkelinkoop_is_member
+
+
+def _takes_part(user) -> bool:
+    # One query for the membership and its organisation.
+    return Membership.objects.filter(user=user, organisation__is_active=True).exists()
 
 
 def members_only(view):

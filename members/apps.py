@@ -12,4 +12,6 @@ class MembersConfig(AppConfig):
     verbose_name = _("Participants")
 
     def ready(self):
-        from members import signals  # noqa: F401  (connects allauth's sign-up signals)
+        from members import access, signals  # noqa: F401  (signals: allauth's sign-up)
+
+        access.connect_signals()

@@ -1,7 +1,9 @@
-"""Reading a page's privacy once per request, in one query."""
+"""Reading a page's privacy once per request, in one query, and between requests not at all."""
 
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
+
+from members.kept import kept
 
 
 class ViewRestrictionsReadOnce:
@@ -11,7 +13,9 @@ class ViewRestrictionsReadOnce:
     Wagtail's own method needs two queries each time (ancestors, then restrictions).
     Here one query reads the restrictions of the page and of its ancestors, or of their
     originals where they are aliases, as Wagtail's method does. The answer is kept on
-    this page object, which lives as long as the request that loaded it.
+    this page object, which lives as long as the request that loaded it, and between
+    requests as ``members.kept`` keeps answers about access: by the page's place in the
+    tree (a page moved is at another path), until any restriction changes.
     """
 
     def get_view_restrictions(self):
@@ -26,6 +30,9 @@ class ViewRestrictionsReadOnce:
                 | Q(page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
                 | Q(page_id=self.alias_of_id or self.pk)
             )
-            cached._fetch_all()  # later calls (and bool(), iteration) read this result
+            key = f"view-restrictions:{self.pk}:{self.path}:{self.alias_of_id}"
+            # Later calls (and bool(), iteration) read this result; a query made from it
+            # (the admin's privacy dialog orders it) asks the database.
+            cached._result_cache = kept(key, lambda: list(cached))
             self.__dict__["_view_restrictions"] = cached
         return cached

@@ -90,8 +90,8 @@ def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):
 
 def test_personal_pages_as_served_make_no_more_queries_than_they_need(home):
     """A member's pages and a search, as served between changes (site, sections, menu,
-    private sections and search hits from the cache): what is left is the member's
-    session and account, their permissions, and the page's own data."""
+    private sections and search hits from the cache, and what the member's account may
+    do): what is left is the member's session and account, and the page's own data."""
     call_command("seed_demo", stdout=io.StringIO())
     member = Client()
     member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
@@ -104,10 +104,10 @@ def test_personal_pages_as_served_make_no_more_queries_than_they_need(home):
 
 
 EXPECTED_SERVED = {
-    # Session, account, the page's restrictions, permissions, membership; count, people.
-    "member directory": 7,
-    # Session, account, membership, requests sent, permissions (Wagtail's user bar).
-    "own data": 5,
+    # Session, account; count, people.
+    "member directory": 4,
+    # Session, account, membership, requests sent.
+    "own data": 4,
     # The participating organisations named so (the pages and cases found are kept
     # until content changes).
     "search": 1,
