@@ -9,6 +9,7 @@ seldom. The answers are kept under one generation that any change they depend on
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 
 ACCESS_GENERATION_KEY = "access:generation"
 # The longest an answer is kept: a change the cache missed (it was unreachable at that
@@ -17,8 +18,14 @@ ACCESS_KEPT_SECONDS = 300
 
 
 def access_changed(**_signal_kwargs) -> None:
-    """Retire every kept answer: a new, unguessable generation (one made anew after the
-    cache lost it can never match answers kept before)."""
+    """Retire every kept answer, at once and again when the change is committed: a request
+    in between reads the database as it was, and keeps that under the new generation."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    # Unguessable: one made anew after the cache lost it never matches answers kept before.
     cache.set(ACCESS_GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 

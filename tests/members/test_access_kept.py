@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cirkelinkoop.services import coordinators_group_ensure
+from members.kept import kept_for_account
 from members.services.memberships import membership_remove
 
 pytestmark = pytest.mark.django_db
@@ -98,3 +99,15 @@ def test_a_deleted_group_takes_its_permissions_along(client, home, outsider):
     readers.delete()
 
     assert client.get(DIRECTORY).status_code == 403
+
+
+def test_an_answer_kept_before_the_change_was_committed_is_retired_with_the_commit(
+    member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        membership_remove(member.membership)
+        # Another web process, between the change and its commit, still reads the
+        # membership from the database, and keeps that answer.
+        kept_for_account(member, "membership", lambda: True)
+
+    assert kept_for_account(member, "membership", lambda: False) is False
