@@ -41,6 +41,7 @@ from knowledge.validators import (
     validate_cpv_codes,
     validate_tenderned_number,
 )
+from members.models.privacy import ViewRestrictionsReadOnce
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 FIRST_YEAR = 2000
@@ -51,7 +52,7 @@ class CaseTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.CasePage", related_name="tagged_items")
 
 
-class CasePage(Page):
+class CasePage(ViewRestrictionsReadOnce, Page):
     summary = models.TextField(
         _("summary"),
         max_length=600,

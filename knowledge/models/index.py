@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from knowledge.models.themes import intro_field
 from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
+from members.models.privacy import ViewRestrictionsReadOnce
 
 # Paths below /kennisbank/ the routes use: no case may take one as its slug.
 RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.json"})
@@ -17,7 +18,7 @@ RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.
 CRITERIA_DOCX, CRITERIA_CSV = "criteria.docx", "criteria.csv"
 
 
-class CaseIndexPage(RoutablePageMixin, Page):
+class CaseIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

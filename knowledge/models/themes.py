@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock
 from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
+from members.models.privacy import ViewRestrictionsReadOnce
 
 UNDER_THE_TITLE = _("One or two sentences under the page title.")
 ON_CARDS = _("One or two sentences under the page title; also shown on theme cards.")
@@ -19,7 +20,7 @@ def intro_field(help_text=UNDER_THE_TITLE):
     return models.TextField(_("introduction"), max_length=500, blank=True, help_text=help_text)
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(ViewRestrictionsReadOnce, Page):
     intro = intro_field(ON_CARDS)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -40,7 +41,7 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(Page):
+class ThemePage(ViewRestrictionsReadOnce, Page):
     intro = intro_field(ON_CARDS)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
