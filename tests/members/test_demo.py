@@ -117,7 +117,9 @@ def test_requests_in_every_status_are_there_without_sending_anything(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         seed_demo()
 
-    assert callbacks == []
+    # Nothing queued to run after the commit but the retiring of kept answers about access
+    # (members.kept), which the new organisations and memberships change.
+    assert [c for c in callbacks if c.__module__ != "members.kept"] == []
     assert mailoutbox == []
     assert not OutboxEmail.objects.exists()
     assert set(JoinRequest.objects.values_list("status", flat=True)) == set(JoinRequestStatus)
