@@ -73,6 +73,19 @@ def pytest_sessionstart(session):
         raise pytest.UsageError("CI=true, but: " + "; ".join(missing))
 
 
+def served_query_count(client, path: str) -> int:
+    """The queries of ``path`` as it is served between changes: the request after a first
+    one, which keeps again what a change retired (answers about access, fragments)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(queries_made(captured))
+
+
 def queries_made(captured) -> list[dict]:
     """The statements a request sent, without the savepoints of its request transaction.
 

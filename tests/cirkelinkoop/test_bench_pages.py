@@ -9,16 +9,14 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from cirkelinkoop.models import HomePage
 from knowledge.demo.synthetic import synthetic_cases_add
 from knowledge.models import CasePage, ThemePage
 from members.models import Organisation
 from scripts.bench_pages import COMPARED_CASES, DEMO_THEME, MEMBER_EMAIL, PAGES
-from tests.conftest import queries_made
+from tests.conftest import served_query_count
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,15 +28,8 @@ MAX_QUERIES = 15
 
 
 def query_counts(clients) -> dict[str, int]:
-    counts = {}
-    for page in PAGES:
-        client = clients[page.who]
-        client.get(page.path)  # what a first request fills, later ones reuse (as in the bench)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(page.path)
-        assert response.status_code == 200, page.path
-        counts[page.label] = len(queries_made(captured))
-    return counts
+    # As in the bench: what a first request fills, later ones reuse.
+    return {page.label: served_query_count(clients[page.who], page.path) for page in PAGES}
 
 
 def grow(start: int) -> None:

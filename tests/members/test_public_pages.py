@@ -1,9 +1,8 @@
 """The participants page, an organisation's page and the member directory."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
+from tests.conftest import served_query_count
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -96,26 +95,17 @@ def test_the_directory_is_paginated(client, home, member, utrecht):
     assert "Lid 29" in second and "Lid 00" not in second
 
 
-def _query_count(client, url) -> int:
-    """The queries of a request after the first one since a change, which keeps again
-    what the change retired (answers about access, shared fragments)."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_list_pages_keep_a_constant_number_of_queries(client, home, member, utrecht):
     client.force_login(member)
     OrganisationFactory()
     MembershipFactory(organisation=utrecht)
     client.get("/deelnemers/")  # the first request creates the site settings
-    few = [_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
+    few = [served_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
 
     for _number in range(15):
         organisation = OrganisationFactory()
         MembershipFactory(organisation=organisation)
-    many = [_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
+    many = [served_query_count(client, url) for url in ("/deelnemers/", "/deelnemers/leden/")]
 
     assert many == few
 
