@@ -2,7 +2,8 @@
 
 The site as ``setup_site`` starts it, plus a fictional coordinator in the members app's
 ``CoordinatorSettings``, two demo accounts, the members app's demo content
-(``members.demo``) and the case library's (``knowledge.demo``), which refers to it.
+(``members.demo``), the case library's (``knowledge.demo``), which refers to it, and the
+meetings' (``meetings.demo``), which refer to both.
 Safe to run again: what exists is left alone.
 """
 
@@ -16,6 +17,7 @@ from cirkelinkoop.page_cache import page_cache_clear
 from cirkelinkoop.services import COORDINATORS_GROUP
 from cirkelinkoop.site_setup import site_setup
 from knowledge.demo import seed_knowledge, synthetic_cases_add
+from meetings.demo import seed_meetings, synthetic_meetings_add
 from members.demo import account_ensure, seed_members
 from members.models import CoordinatorSettings
 
@@ -72,6 +74,7 @@ def seed(
     member, created = account_ensure(password=member_password, **DEMO_MEMBER)
     seed_members(coordinator=get_user_model().objects.get(email=coordinator.email), member=member)
     seed_knowledge()
+    seed_meetings(member=member)
     return [coordinator, DemoAccount("member", member.email, member_password if created else None)]
 
 
@@ -79,6 +82,15 @@ def synthetic_cases_seed(count: int) -> int:
     """Up to ``count`` synthetic cases for the benchmark; they are written in bulk, without
     the signals that clear the page cache, so it is cleared here."""
     added = synthetic_cases_add(count)
+    if added:
+        page_cache_clear()
+        _statistics_refresh()
+    return added
+
+
+def synthetic_meetings_seed(years: int) -> int:
+    """Earlier years of meetings for the benchmark, their registrations written in bulk."""
+    added = synthetic_meetings_add(years=years)
     if added:
         page_cache_clear()
         _statistics_refresh()

@@ -200,6 +200,7 @@ def _public_content_models() -> tuple[type, ...]:
     from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
 
     from knowledge.models import Instrument, ProductGroup
+    from meetings.models import MeetingState
     from members.models import Organisation, OrganisationDomain
 
     return (
@@ -214,6 +215,8 @@ def _public_content_models() -> tuple[type, ...]:
         # The case library's lists, named on its cards, case pages and forms.
         ProductGroup,
         Instrument,
+        # A meeting cancelled, restored or held: its page, the overview, the calendars.
+        MeetingState,
     )
 
 

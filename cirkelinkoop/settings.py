@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "cirkelinkoop",
     "members",
     "knowledge",
+    "meetings",
     "mailing",
     # Wagtail
     "wagtail.contrib.redirects",
@@ -218,6 +219,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "mailing-purge-email-bodies": {
         "task": "mailing.tasks.purge_email_bodies",
         "schedule": crontab(hour=3, minute=15),
+    },
+    "meetings-plan-ahead": {
+        "task": "meetings.tasks.plan_meetings_ahead",
+        "schedule": crontab(hour=2, minute=30),
+    },
+    "meetings-mark-held": {
+        "task": "meetings.tasks.mark_meetings_held",
+        "schedule": crontab(minute=5),
     },
     "members-remove-expired-personal-data": {
         "task": "members.tasks.remove_expired_personal_data",

@@ -19,6 +19,8 @@ from knowledge.services import (
     members_documents_collection_ensure,
     strategies_ensure,
 )
+from meetings import initial_content as meetings_content
+from meetings.models import MeetingIndexPage
 from members.models import ContactPage, JoinPage, ParticipantsPage
 
 
@@ -124,6 +126,15 @@ def knowledge_pages_ensure(*, home: Page) -> None:
     strategies_ensure()
 
 
+def meetings_pages_ensure(*, home: Page) -> None:
+    """/bijeenkomsten/, in the menu after the case library and the themes."""
+    if not MeetingIndexPage.objects.exists():
+        page = singleton_page_ensure(
+            parent=home, page_class=MeetingIndexPage, texts=meetings_content.MEETINGS, in_menu=True
+        )
+        page.move(ThemeIndexPage.objects.get(), pos="right")
+
+
 def footer_ensure(*, site: Site, privacy: Page, accessibility: Page) -> SiteSettings:
     site_settings = SiteSettings.for_site(site)
     if not site_settings.footer_text:
@@ -148,6 +159,7 @@ def site_setup(*, hostname: str, port: int = 443) -> Site:
     )
     members_pages_ensure(home=home)
     knowledge_pages_ensure(home=home)
+    meetings_pages_ensure(home=home)
     library_promises_keep()
     site = Site.objects.get(is_default_site=True)
     footer_ensure(site=site, privacy=privacy, accessibility=accessibility)

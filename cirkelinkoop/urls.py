@@ -28,6 +28,7 @@ urlpatterns = [
     # Before allauth's, so /account/gegevens/ and the invitation link are ours.
     path("", include("members.urls")),
     path("", include("knowledge.urls")),
+    path("", include("meetings.urls")),
     path("account/", include("allauth.urls")),
     path("zoeken/", views.search, name="search"),
     path("gezondheid/", views.health, name="health"),

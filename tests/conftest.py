@@ -133,8 +133,9 @@ def _isolated_cache_and_eager_tasks():
 def home(db):
     """A home page at the root of the default site, instead of Wagtail's placeholder.
 
-    With the members app's pages below it (/deelnemers/, /deelnemen/, /contact/), as
-    every site has them: a test that visits those addresses needs this fixture.
+    With the members app's pages below it (/deelnemers/, /deelnemen/, /contact/), the case
+    library's and /bijeenkomsten/, as every site has them: a test that visits those
+    addresses needs this fixture.
     """
     from wagtail.models import Site
 
@@ -142,6 +143,7 @@ def home(db):
     from knowledge.services import strategies_ensure
     from tests.factories import HomePageFactory, members_pages_create
     from tests.knowledge.factories import knowledge_pages_create
+    from tests.meetings.factories import meetings_pages_create
 
     # A transactional test before this one may have flushed the root that migrations made.
     root = tree_root_ensure()
@@ -153,6 +155,7 @@ def home(db):
     )
     members_pages_create(home)
     knowledge_pages_create(home)
+    meetings_pages_create(home)
     strategies_ensure()  # a transactional test before this one flushed the migration's rows
     return home
 

@@ -20,6 +20,7 @@ from wagtail.admin.viewsets import viewsets
 
 from knowledge.models import Instrument, ProductGroup
 from mailing.models import OutboxEmail, OutboxStatus
+from meetings.models import MeetingSeries
 from members.models import ContactRequest, Invitation, JoinRequest, Membership, Organisation
 from members.services.memberships import invitation_create
 from tests.factories import (
@@ -30,6 +31,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.knowledge.factories import ProductGroupFactory
+from tests.meetings.factories import MeetingSeriesFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +77,7 @@ def examples():
         ContactRequest: [ContactRequestFactory(status=status) for status in ("new", "handled")],
         ProductGroup: [ProductGroupFactory(name="Schoonmaak", slug="schoonmaak")],
         Instrument: [Instrument.objects.create(name="Marktconsultatie")],
+        MeetingSeries: [MeetingSeriesFactory(name="RCIO crawl")],
         OutboxEmail: [
             OutboxEmail.objects.create(
                 message_id=f"<crawl-{status}@cirkelinkoop.example>",

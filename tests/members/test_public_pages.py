@@ -119,5 +119,5 @@ def test_the_sitemap_lists_the_participants(client, home):
     assert "http://localhost/deelnemers/</loc>" in content  # the site's address, as pages
     assert "/deelnemers/gemeente-baarn/" in content
     assert "gemeente-lopik" not in content
-    # Baarn, and the home, participants, join, contact, library and themes pages of the tree.
-    assert content.count("<url>") == 7
+    # Baarn, and the home, participants, join, contact, library, themes and meetings pages.
+    assert content.count("<url>") == 8

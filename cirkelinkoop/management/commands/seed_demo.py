@@ -19,6 +19,13 @@ class Command(BaseCommand):
             metavar="N",
             help="Also make synthetic cases for the benchmark, up to N in all.",
         )
+        parser.add_argument(
+            "--meeting-years",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also make N earlier years of held RCIO meetings, 40 registrations each.",
+        )
 
     def handle(self, *args, **options):
         if settings.IS_PRODUCTION:
@@ -35,6 +42,9 @@ class Command(BaseCommand):
         if options["cases"]:
             added = demo.synthetic_cases_seed(options["cases"])
             self.stdout.write(f"  {added} synthetic cases added (up to {options['cases']}).")
+        if options["meeting_years"]:
+            added = demo.synthetic_meetings_seed(options["meeting_years"])
+            self.stdout.write(f"  {added} earlier meetings added.")
         for account in accounts:
             password = account.password or "(unchanged: the account already existed)"
             self.stdout.write(f"  {account.role:<12} {account.email:<36} {password}")

@@ -1,0 +1,268 @@
+"""Demo content of the meetings, built by ``manage.py seed_demo`` (never in production).
+
+The RCIO series of the current year as a coordinator would have run it: the meetings
+behind us held, the next three published with a theme and an agenda, the one after
+those cancelled, the rest of the coming twelve months planned as drafts; members of the
+demo organisations registered for the next meeting. Safe to run again: a series that
+exists is left alone.
+"""
+
+from datetime import date, time
+from itertools import cycle
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from knowledge.models import ThemePage
+from meetings import services
+from meetings.models import (
+    AgendaItem,
+    Attendance,
+    MeetingKind,
+    MeetingMode,
+    MeetingSeries,
+    Registration,
+)
+from members.models import Membership, Organisation
+
+SERIES_NAME = "RCIO"
+PUBLISHED_AHEAD = 3
+# The next meeting is hybrid, with a fictional link (no video meeting behind it).
+NEXT_MEETING = {
+    "capacity": 30,
+    "mode": MeetingMode.HYBRID,
+    "online_url": "https://vergaderen.example/rcio",
+}
+
+# Per theme: what the meeting is about, and the items between opening and questions.
+PROGRAMMES = {
+    "duurzaam-groenbeheer": (
+        "Maaien, snoeien en beplanten zonder gif en met minder uitstoot: wat vroegen de "
+        "gemeenten in hun laatste bestekken voor groenbeheer, en wat leverde het op?",
+        [
+            (
+                "Elektrisch materieel in het groenbestek",
+                30,
+                "Sanne Hergebruik (demo)",
+                "Gemeente Amersfoort",
+                "Hoe de gemeente elektrisch materieel vroeg en wat de markt kon bieden.",
+            ),
+            (
+                "Maaisel als grondstof",
+                25,
+                "",
+                "",
+                "Van afval naar compost en bouwstof: twee voorbeelden uit de regio.",
+            ),
+        ],
+    ),
+    "circulair-inrichten-openbare-ruimte": (
+        "Straatmeubilair, bestrating en speelplekken die opnieuw gebruikt worden: de "
+        "ervaringen van deelnemers met circulair inrichten.",
+        [
+            (
+                "Hergebruikte gebakken klinkers in een wijkvernieuwing",
+                30,
+                "",
+                "",
+                "Wat het vroeg van ontwerp, bestek en aannemer, en wat de wijk ervan vond.",
+            ),
+            (
+                "Marktverkenning straatmeubilair",
+                25,
+                "",
+                "",
+                "Eerste uitkomsten van een verkenning naar meubilair uit gerecyclede materialen.",
+            ),
+        ],
+    ),
+    "inkoopbeleid": (
+        "Circulair inkopen begint bij beleid: hoe leggen de deelnemers hun ambities vast, "
+        "en hoe houden ze bij wat ervan terechtkomt?",
+        [
+            (
+                "Het nieuwe inkoopbeleid van de provincie",
+                30,
+                "",
+                "Provincie Utrecht",
+                "Welke keuzes de provincie maakte en hoe ze die meet.",
+            ),
+            (
+                "Monitoring met de MVI-zelfevaluatietool",
+                25,
+                "",
+                "",
+                "Een korte demonstratie en de ervaringen van twee gemeenten.",
+            ),
+        ],
+    ),
+    "aanpak-duurzaam-gww": (
+        "De Aanpak Duurzaam GWW in de praktijk: van ambitie tot gunningscriterium in de "
+        "grond-, weg- en waterbouw.",
+        [
+            (
+                "De aanpak in een dijkversterking",
+                35,
+                "",
+                "Hoogheemraadschap De Stichtse Rijnlanden",
+                "Hoe het waterschap de aanpak in de verkenningsfase gebruikte.",
+            ),
+            (
+                "Lessen voor de volgende opdracht",
+                20,
+                "",
+                "",
+                "Wat de deelnemers de volgende keer anders doen.",
+            ),
+        ],
+    ),
+    "ambitieweb": (
+        "Met het Ambitieweb bepaal je samen met collega's waar een project op wil scoren. "
+        "Deze keer oefenen we ermee aan de hand van een echte opdracht.",
+        [
+            (
+                "Het Ambitieweb in tien minuten",
+                15,
+                "",
+                "",
+                "De twaalf thema's en hoe je ze samen invult.",
+            ),
+            (
+                "Oefening: een ambitieweb voor een fietsbrug",
+                45,
+                "",
+                "",
+                "In groepjes, met een opdracht die een van de deelnemers binnenkort op de markt "
+                "zet.",
+            ),
+        ],
+    ),
+}
+
+
+def _series_ensure(today: date) -> MeetingSeries | None:
+    if MeetingSeries.objects.filter(name=SERIES_NAME).exists():
+        return None
+    host = Organisation.objects.filter(name="Provincie Utrecht").first()
+    return MeetingSeries.objects.create(
+        name=SERIES_NAME,
+        kind=MeetingKind.RCIO,
+        interval_weeks=6,
+        weekday=3,  # Thursday
+        starts_on=date(today.year, 1, 1),
+        start_time=time(13, 30),
+        duration_minutes=150,
+        host=host,
+        address="Archimedeslaan 6, Utrecht",
+    )
+
+
+def _programme(meeting, theme: ThemePage, **details) -> None:
+    intro, items = PROGRAMMES.get(theme.slug, ("", []))
+    meeting.theme, meeting.intro = theme, intro
+    standing = list(meeting.agenda_items.all())
+    opening, closing = standing[:2], standing[2:]
+    middle = [
+        AgendaItem(
+            title=title,
+            duration_minutes=minutes,
+            speaker_name=speaker,
+            speaker_organisation=organisation,
+            description=description,
+        )
+        for title, minutes, speaker, organisation, description in items
+    ]
+    meeting.agenda_items = services.agenda_in_order([*opening, *middle, *closing])
+    for field, value in details.items():
+        setattr(meeting, field, value)
+    meeting.save_revision().publish()
+
+
+def _registrations(meeting, member) -> None:
+    people = get_user_model().objects.filter(membership__organisation__is_active=True)
+    people = people.exclude(pk=member.pk).order_by("pk")
+    for number, person in enumerate(people[:8]):
+        attendance = [Attendance.IN_PERSON, Attendance.IN_PERSON, Attendance.ONLINE][number % 3]
+        if number == 7:
+            attendance = Attendance.APOLOGIES
+        services.registration_save(
+            meeting=meeting, user=person, attendance=attendance, show_name=number % 2 == 0
+        )
+
+
+@transaction.atomic
+def seed_meetings(*, member) -> None:
+    today = timezone.localdate()
+    series = _series_ensure(today)
+    if series is None:
+        return
+    meetings = services.meeting_series_plan(series=series, until=today + services.PLAN_AHEAD)
+    themes = cycle(ThemePage.objects.live().order_by("title"))
+    now = timezone.now()
+    past = [m for m in meetings if m.end <= now]
+    ahead = [m for m in meetings if m.end > now]
+    for meeting in past:
+        _programme(meeting, next(themes))
+    services.meetings_mark_held(now=now)
+    for number, meeting in enumerate(ahead[: PUBLISHED_AHEAD + 1]):
+        details = NEXT_MEETING if number == 0 else {}
+        _programme(meeting, next(themes), **details)
+    if len(ahead) > PUBLISHED_AHEAD:
+        services.meeting_cancel(meeting=ahead[PUBLISHED_AHEAD])
+    if ahead:
+        _registrations(ahead[0], member)
+
+
+ARCHIVE_SERIES_NAME = "RCIO (eerdere jaren)"
+
+
+def _synthetic_attendees(count: int) -> list:
+    """Members of the demo organisations who only attend: not in the member directory."""
+    user_model = get_user_model()
+    organisations = list(Organisation.objects.participating().order_by("pk"))
+    people = []
+    for number in range(count):
+        email = f"deelnemer{number}@synthetisch.example"
+        user, created = user_model.objects.get_or_create(
+            email=email,
+            defaults={"username": email, "first_name": "Deelnemer", "last_name": str(number)},
+        )
+        if created:
+            Membership.objects.create(
+                user=user,
+                organisation=organisations[number % len(organisations)],
+                in_directory=False,
+            )
+        people.append(user)
+    return people
+
+
+@transaction.atomic
+def synthetic_meetings_add(
+    *, years: int, attendees: int = 40, name: str = ARCHIVE_SERIES_NAME
+) -> int:
+    """The RCIO of ``years`` earlier years, each meeting held with ``attendees``
+    registrations: the large data set the benchmark's meeting pages are measured with."""
+    if years <= 0 or MeetingSeries.objects.filter(name=name).exists():
+        return 0
+    today = timezone.localdate()
+    series = MeetingSeries.objects.create(
+        name=name,
+        interval_weeks=6,
+        weekday=3,
+        starts_on=date(today.year - years, 1, 1),
+        start_time=time(13, 30),
+        plans_ahead=False,
+    )
+    meetings = services.meeting_series_plan(series=series, until=date(today.year - 1, 12, 31))
+    people = _synthetic_attendees(attendees)
+    themes = cycle(ThemePage.objects.live().order_by("title"))
+    for meeting in meetings:
+        _programme(meeting, next(themes))
+        Registration.objects.bulk_create(
+            Registration(meeting=meeting, user=person, attendance=Attendance.IN_PERSON)
+            for person in people
+        )
+    services.meetings_mark_held()
+    return len(meetings)

@@ -1,0 +1,17 @@
+"""Periodic work of the meetings: thin, each calls a service and is safe to run twice."""
+
+from celery import shared_task
+
+from meetings import services
+
+
+@shared_task(acks_late=True)
+def plan_meetings_ahead() -> int:
+    """Nightly: every series that asks has its meetings of the coming twelve months."""
+    return services.meeting_series_plan_ahead()
+
+
+@shared_task(acks_late=True)
+def mark_meetings_held() -> int:
+    """Hourly: a published meeting that has ended has been held."""
+    return services.meetings_mark_held()

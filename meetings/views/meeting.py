@@ -1,0 +1,171 @@
+"""/bijeenkomsten/<slug>/: one meeting, its agenda and, for members, their registration.
+
+Visitors get the public part (date, place, theme, agenda), served from the page cache
+like every public page. A member sees who comes (organisations; names only with
+consent), their own registration with the form to change it, and, once registered,
+the online link.
+"""
+
+import json
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, resolve_url
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+
+from meetings.forms import RegistrationForm
+from meetings.models import Attendance, MeetingPage, MeetingStatus, Registration, agenda_with_times
+from meetings.services import registration_save
+from members.access import is_member
+
+SCHEMA_STATUS = {
+    MeetingStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    MeetingStatus.HELD: "https://schema.org/EventScheduled",
+    MeetingStatus.CANCELLED: "https://schema.org/EventCancelled",
+}
+SCHEMA_MODE = {
+    "in_person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def meeting_serve(request, meeting: MeetingPage, render):
+    """GET shows the meeting; a member's POST saves their registration (then back)."""
+    if request.method == "POST":
+        return _registration_post(request, meeting, render)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    response = render()
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _registration_post(request, meeting, render):
+    if not is_member(request.user):
+        raise PermissionDenied
+    form = RegistrationForm(request.POST, meeting=meeting)
+    if form.is_valid():
+        try:
+            result = registration_save(
+                meeting=meeting,
+                user=request.user,
+                attendance=form.cleaned_data["attendance"],
+                show_name=form.cleaned_data["show_name"],
+            )
+        except (ValidationError, PermissionDenied) as error:
+            form.add_error(None, " ".join(getattr(error, "messages", [str(error)])))
+        else:
+            messages.success(request, _registration_message(result.registration))
+            return redirect(meeting.url + "#aanmelden")
+    request.registration_form = form
+    response = render()
+    response.status_code = 400
+    patch_cache_control(response, private=True)
+    return response
+
+
+def _registration_message(registration: Registration) -> str:
+    if registration.waiting:
+        return _(
+            "The meeting is full: you are on the waiting list, and get a seat as soon as one "
+            "comes free."
+        )
+    if registration.attendance == Attendance.APOLOGIES:
+        return _("Your apologies have been noted.")
+    return _("You are registered. The calendar file below puts the meeting in your calendar.")
+
+
+def meeting_context(request, meeting: MeetingPage) -> dict:
+    items = meeting.agenda_items.all()
+    context = {
+        "agenda": agenda_with_times(meeting, items),
+        "json_ld": json_ld_text(_event_json_ld(request, meeting)),
+        "is_member": is_member(request.user),
+        "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
+    }
+    if context["is_member"]:
+        context.update(_member_context(request, meeting))
+    return context
+
+
+def _member_context(request, meeting: MeetingPage) -> dict:
+    registrations = list(meeting.registrations.select_related("user__membership__organisation"))
+    own = next((r for r in registrations if r.user_id == request.user.pk), None)
+    form = getattr(request, "registration_form", None) or RegistrationForm(
+        initial={"attendance": own.attendance, "show_name": own.show_name} if own else None,
+        meeting=meeting,
+    )
+    coming = [r for r in registrations if r.attendance != Attendance.APOLOGIES and not r.waiting]
+    seats_taken = sum(1 for r in coming if r.attendance == Attendance.IN_PERSON)
+    return {
+        "registration": own,
+        "registration_form": form,
+        "registration_open": not meeting.has_started and not meeting.is_cancelled,
+        "attendees": _attendee_list(coming),
+        "waiting_count": sum(1 for r in registrations if r.waiting),
+        "seats_left": None if meeting.capacity is None else max(meeting.capacity - seats_taken, 0),
+        "online_link": (
+            meeting.online_url
+            if own and own.attendance != Attendance.APOLOGIES and not own.waiting
+            else ""
+        ),
+    }
+
+
+# Inside <script>, "</script>" in a title would end the block: JSON allows escaping these.
+JSON_IN_HTML = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld_text(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False).translate(JSON_IN_HTML)
+
+
+def _attendee_list(coming: list[Registration]) -> list[tuple[str, list[str]]]:
+    """Per organisation, the names of those who agreed to show theirs (privacy first)."""
+    by_organisation: dict[str, list[str]] = {}
+    for registration in coming:
+        membership = getattr(registration.user, "membership", None)
+        organisation = membership.organisation.name if membership else _("Coordination")
+        names = by_organisation.setdefault(organisation, [])
+        if registration.show_name:
+            names.append(registration.user.get_full_name() or registration.user.email)
+    return sorted(by_organisation.items())
+
+
+def _event_json_ld(request, meeting: MeetingPage) -> dict:
+    """schema.org Event, for search engines and agenda sites: never the online link."""
+    url = meeting.get_full_url(request)
+    event = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": meeting.title,
+        "startDate": meeting.start.isoformat(),
+        "endDate": meeting.end.isoformat(),
+        "eventStatus": SCHEMA_STATUS[meeting.status],
+        "eventAttendanceMode": SCHEMA_MODE[meeting.mode],
+        "url": url,
+        "organizer": {"@type": "Organization", "name": "Coalitie Inkoop Cirkelregio Utrecht"},
+    }
+    state = getattr(meeting, "state", None)
+    if state and state.previous_start and meeting.status != MeetingStatus.CANCELLED:
+        event["eventStatus"] = "https://schema.org/EventRescheduled"
+        event["previousStartDate"] = state.previous_start.isoformat()
+    if meeting.intro:
+        event["description"] = meeting.intro
+    locations = []
+    if meeting.in_person:
+        place = {"@type": "Place", "name": meeting.host.name if meeting.host else meeting.address}
+        if meeting.address:
+            place["address"] = meeting.address
+        locations.append(place)
+    if meeting.online:
+        locations.append({"@type": "VirtualLocation", "url": url})
+    if locations:
+        event["location"] = locations[0] if len(locations) == 1 else locations
+    return event

@@ -1,0 +1,179 @@
+"""/bijeenkomsten/ and a meeting's page, as a visitor and as a member see them."""
+
+import json
+import re
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from meetings import services
+from meetings.models import Registration
+from tests.factories import MembershipFactory, UserFactory
+from tests.meetings.factories import (
+    MeetingPageFactory,
+    RegistrationFactory,
+    in_days,
+    meeting_publish,
+)
+
+pytestmark = pytest.mark.django_db
+
+ONLINE_LINK = "https://vergaderen.example/geheim-123"
+
+
+def published(meetings_index, **fields):
+    return meeting_publish(MeetingPageFactory(parent=meetings_index, live=False, **fields))
+
+
+def text(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+class TestOverview:
+    def test_the_next_meeting_first_then_the_rest_cancelled_and_archive(
+        self, client, meetings_index
+    ):
+        later = published(
+            meetings_index, title="Later overleg", start=in_days(40), end=in_days(40, 15)
+        )
+        soon = published(
+            meetings_index, title="Eerstvolgend overleg", start=in_days(5), end=in_days(5, 15)
+        )
+        off = published(
+            meetings_index, title="Vervallen overleg", start=in_days(20), end=in_days(20, 15)
+        )
+        services.meeting_cancel(meeting=off)
+        held = published(
+            meetings_index, title="Gehouden overleg", start=in_days(-30), end=in_days(-30, 15)
+        )
+        MeetingPageFactory(parent=meetings_index, live=False, title="Concept overleg")
+
+        page = text(client.get("/bijeenkomsten/"))
+        assert page.index(soon.title) < page.index("Daarna") < page.index(later.title)
+        assert page.index("Geannuleerd") < page.index(off.title) < page.index("Archief")
+        assert page.index("Archief") < page.index(held.title)
+        assert "Concept overleg" not in page
+
+    def test_without_meetings_it_says_when_dates_appear(self, client, meetings_index):
+        page = text(client.get("/bijeenkomsten/"))
+        assert "Er is nog geen bijeenkomst aangekondigd" in page
+        assert "Er is nog geen bijeenkomst gehouden" in page
+
+    def test_a_members_only_meeting_is_listed_for_members_only(
+        self, client, meetings_index, member
+    ):
+        closed = published(meetings_index, title="Besloten sessie")
+        PageViewRestriction.objects.create(page=closed, restriction_type="login")
+        assert closed.title not in text(client.get("/bijeenkomsten/"))
+        client.force_login(member)
+        assert closed.title in text(client.get("/bijeenkomsten/"))
+
+
+class TestMeetingPage:
+    def test_a_visitor_sees_the_agenda_with_times_but_no_link_and_no_attendees(
+        self, client, meetings_index
+    ):
+        meeting = MeetingPageFactory(
+            parent=meetings_index,
+            live=False,
+            mode="hybrid",
+            online_url=ONLINE_LINK,
+            start=in_days(10, 12),
+        )
+        meeting.agenda_items.create(title="Opening", duration_minutes=10, sort_order=0)
+        meeting.agenda_items.create(title="Groenbestek", duration_minutes=30, sort_order=1)
+        meeting = meeting_publish(meeting)
+        RegistrationFactory(meeting=meeting, user=MembershipFactory().user, show_name=True)
+
+        page = text(client.get(meeting.url))
+        assert re.search(
+            r">\d\d\.00</time> <strong>Opening</strong>.*>\d\d\.10</time> <strong>Groenbestek", page
+        )
+        assert ONLINE_LINK not in page
+        assert "Wie er komen" not in page
+        assert "Inloggen om je aan te melden" in page
+
+    def test_a_member_registers_and_then_sees_the_online_link(self, client, meetings_index, member):
+        meeting = published(meetings_index, mode="hybrid", online_url=ONLINE_LINK)
+        client.force_login(member)
+        assert ONLINE_LINK not in text(client.get(meeting.url))
+
+        response = client.post(meeting.url, {"attendance": "online", "show_name": "on"})
+        assert response.status_code == 302
+        page = text(client.get(response["Location"]))
+        assert "Je bent aangemeld om online mee te doen" in page
+        assert ONLINE_LINK in page
+        assert Registration.objects.get(user=member).show_name
+
+    def test_a_member_sees_organisations_and_only_the_names_given_to_show(
+        self, client, meetings_index, member
+    ):
+        meeting = published(meetings_index)
+        shown = MembershipFactory(organisation__name="Gemeente Zeist", user__first_name="Zoë").user
+        hidden = MembershipFactory(
+            organisation__name="Gemeente Houten", user__first_name="Harm"
+        ).user
+        RegistrationFactory(meeting=meeting, user=shown, show_name=True)
+        RegistrationFactory(meeting=meeting, user=hidden, show_name=False)
+        client.force_login(member)
+        page = text(client.get(meeting.url))
+        assert "Gemeente Zeist: Zoë" in page
+        assert "Gemeente Houten" in page and "Harm" not in page
+
+    def test_a_registration_without_a_choice_comes_back_with_the_error(
+        self, client, meetings_index, member
+    ):
+        meeting = published(meetings_index)
+        client.force_login(member)
+        response = client.post(meeting.url, {"show_name": "on"})
+        assert response.status_code == 400
+        page = text(response)
+        assert "Kies of en hoe je komt." in page
+        assert re.search(r'name="show_name"[^>]*checked', page), "what was ticked stays ticked"
+        assert not Registration.objects.exists()
+
+    def test_an_account_without_membership_cannot_post_a_registration(self, client, meetings_index):
+        meeting = published(meetings_index)
+        client.force_login(UserFactory())
+        assert client.post(meeting.url, {"attendance": "in_person"}).status_code == 403
+        assert not Registration.objects.exists()
+
+    def test_a_full_meeting_puts_the_member_on_the_waiting_list_and_says_so(
+        self, client, meetings_index, member
+    ):
+        meeting = published(meetings_index, capacity=1)
+        RegistrationFactory(meeting=meeting, user=MembershipFactory().user)
+        client.force_login(member)
+        response = client.post(meeting.url, {"attendance": "in_person"}, follow=True)
+        assert "je staat op de wachtlijst" in text(response)
+
+    def test_a_cancelled_meeting_says_so_and_takes_no_registrations(
+        self, client, meetings_index, member
+    ):
+        meeting = published(meetings_index)
+        services.meeting_cancel(meeting=meeting)
+        client.force_login(member)
+        page = text(client.get(meeting.url))
+        assert "Deze bijeenkomst is geannuleerd." in page
+        assert 'name="attendance"' not in page
+
+    def test_the_page_carries_a_schema_org_event(self, client, meetings_index):
+        meeting = published(meetings_index, mode="hybrid", online_url=ONLINE_LINK)
+        old_start = meeting.start
+        meeting.start, meeting.end = in_days(30), in_days(30, 15)
+        meeting = meeting_publish(meeting)
+
+        page = client.get(meeting.url).content.decode()
+        data = json.loads(
+            re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+        )
+        assert data["@type"] == "Event"
+        assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+        assert data["previousStartDate"] == old_start.isoformat()
+        assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+        assert ONLINE_LINK not in page
+
+    def test_markup_in_a_title_cannot_end_the_json_ld_block(self, client, meetings_index):
+        meeting = published(meetings_index, title="Over </script><script>alert(1)</script>")
+        page = client.get(meeting.url).content.decode()
+        assert "<script>alert(1)" not in page
