@@ -5,10 +5,11 @@
     BENCH_SECONDS=10 make bench                      # longer runs, steadier numbers
     BENCH_PAGES="search,own data" make bench         # only these pages (labels), floor too
     BENCH_CASES=500 make bench                       # a smaller case library (default 5000)
+    BENCH_MEETING_YEARS=1 make bench                 # fewer earlier meetings (default 3)
 
 Serves the portal with gunicorn (2 sync workers) on production settings from a
-throw-away database filled by ``seed_demo`` and ``seed_demo --cases`` (the case library
-at the size its issue measures), and drives every page of
+throw-away database filled by ``seed_demo --cases --meeting-years`` (the case library
+and the meetings at the sizes their issues measure), and drives every page of
 ``scripts/bench_pages.py`` with wrk at concurrency 1 and 8. The floor, a bare Django
 view returning a fixed string on the same kind of server, is measured first and last.
 Prints requests per second, median, p95 and p99 latency, each page's ratio to the floor
@@ -36,7 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.bench_pages import MEMBER_EMAIL, PAGES  # noqa: E402
+from scripts.bench_pages import MEMBER_EMAIL, PAGES, resolved  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 # A comma-separated list of page labels (scripts/bench_pages.py) to measure only those,
@@ -44,6 +45,8 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 ONLY_PAGES = os.environ.get("BENCH_PAGES", "")
 # The case library's size: demo cases plus synthetic ones up to this many.
 CASES = int(os.environ.get("BENCH_CASES", "5000"))
+# The meetings' large data set: three years of six-weekly meetings, 40 registrations each.
+MEETING_YEARS = int(os.environ.get("BENCH_MEETING_YEARS", "3"))
 CONCURRENCY = (1, 8)
 WORKERS = 2
 # The goals of the proof-harness issue, for today's pages.
@@ -124,10 +127,19 @@ def manage(env: dict, *args: str) -> None:
 
 
 def prepare(env: dict) -> None:
-    print(f"Preparing a throw-away database with the demo content and {CASES} cases …", flush=True)
+    print(
+        f"Preparing a throw-away database with the demo content, {CASES} cases and"
+        f" {MEETING_YEARS} earlier years of meetings …",
+        flush=True,
+    )
     manage(env, "migrate", "--noinput")
     # seed_demo refuses production settings (it creates known passwords): same database.
-    manage({**env, "DJANGO_ENV": "development"}, "seed_demo", "--cases", str(CASES))
+    manage(
+        {**env, "DJANGO_ENV": "development"},
+        "seed_demo",
+        f"--cases={CASES}",
+        f"--meeting-years={MEETING_YEARS}",
+    )
     manage(env, "collectstatic", "--noinput")
 
 
@@ -169,16 +181,16 @@ def count_queries() -> None:
     member = Client()
     member.force_login(get_user_model().objects.get(email=MEMBER_EMAIL))
     clients = {"visitor": Client(), "member": member}
-    counts = {}
+    counts, paths = {}, {}
     for page in PAGES:
-        client = clients[page.who]
-        client.get(page.path)  # the first request fills what later ones reuse
+        client, path = clients[page.who], resolved(page.path)
+        client.get(path)  # the first request fills what later ones reuse
         with CaptureQueriesContext(connection) as captured:
-            response = client.get(page.path)
-        assert response.status_code == 200, (page.path, response.status_code)
-        counts[page.path] = len(queries_made(captured))
+            response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+        counts[page.label], paths[page.label] = len(queries_made(captured)), path
     cookie = member.cookies[settings.SESSION_COOKIE_NAME]
-    print(json.dumps({"queries": counts, "cookie": f"{cookie.key}={cookie.value}"}))
+    print(json.dumps({"queries": counts, "paths": paths, "cookie": f"{cookie.key}={cookie.value}"}))
 
 
 @contextmanager
@@ -334,10 +346,11 @@ def main() -> None:
         with gunicorn("cirkelinkoop.wsgi:application", env) as base:
             for page in pages:
                 cookie = found["cookie"] if page.who == "member" else ""
-                check_answers_200(base + page.path, cookie)
-                print(f"Measuring {page.label} ({page.path}) …", flush=True)
-                results = {c: wrk(base + page.path, c, script, cookie) for c in CONCURRENCY}
-                rows.append({**page._asdict(), "results": results})
+                path = found["paths"][page.label]
+                check_answers_200(base + path, cookie)
+                print(f"Measuring {page.label} ({path}) …", flush=True)
+                results = {c: wrk(base + path, c, script, cookie) for c in CONCURRENCY}
+                rows.append({**page._asdict(), "path": path, "results": results})
         floors.append(measure_floor(env, script))
 
     for c in CONCURRENCY:
@@ -347,7 +360,7 @@ def main() -> None:
         for row in rows:
             row["results"][c]["ratio"] = row["results"][c]["p50_ms"] / floor_p50
     for row in rows:
-        row["queries"] = found["queries"][row["path"]]
+        row["queries"] = found["queries"][row["label"]]
         row["goal_met"] = goal_met(row)
     report(floors, rows)
     output = {

@@ -24,6 +24,9 @@ COMPARED_CASES = (
 # A theme of ``seed_demo``, with its cases.
 DEMO_THEME = "duurzaam-groenbeheer"
 
+# The demo's next meeting: its address has its date in it, so it is found when measured.
+NEXT_MEETING = "{next_meeting}"
+
 PAGES = [
     BenchPage("home", "/"),
     BenchPage("standard page", "/over-de-coalitie/"),
@@ -44,7 +47,21 @@ PAGES = [
     BenchPage("member directory", "/deelnemers/leden/", "member"),
     BenchPage("own data", "/account/gegevens/", "member"),
     BenchPage("share a case", "/kennisbank/nieuw/", "member"),
+    BenchPage("meetings", "/bijeenkomsten/"),
+    BenchPage("meeting page", f"/bijeenkomsten/{NEXT_MEETING}/"),
+    BenchPage("meeting as a member", f"/bijeenkomsten/{NEXT_MEETING}/", "member"),
+    BenchPage("meetings calendar", "/bijeenkomsten/agenda.ics"),
 ]
 
 # The demo member whose session the member pages are requested with (seed_demo).
 MEMBER_EMAIL = "lid@cirkelinkoop.example"
+
+
+def resolved(path: str) -> str:
+    """``path`` with the demo's next meeting filled in (needs Django and the database)."""
+    if NEXT_MEETING not in path:
+        return path
+    from meetings.models import MeetingPage
+
+    meeting = MeetingPage.objects.live().public().scheduled().upcoming().first()
+    return path.replace(NEXT_MEETING, meeting.slug)

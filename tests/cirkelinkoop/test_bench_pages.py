@@ -14,10 +14,13 @@ from django.test import Client
 from cirkelinkoop.models import HomePage
 from knowledge.demo.synthetic import synthetic_cases_add
 from knowledge.models import CasePage, ThemePage
+from meetings.demo import synthetic_meetings_add
+from meetings.models import MeetingPage
 from members.models import Organisation
-from scripts.bench_pages import COMPARED_CASES, DEMO_THEME, MEMBER_EMAIL, PAGES
+from scripts.bench_pages import COMPARED_CASES, DEMO_THEME, MEMBER_EMAIL, PAGES, resolved
 from tests.conftest import served_query_count
 from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory
+from tests.meetings.factories import RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,14 +32,18 @@ MAX_QUERIES = 15
 
 def query_counts(clients) -> dict[str, int]:
     # As in the bench: what a first request fills, later ones reuse.
-    return {page.label: served_query_count(clients[page.who], page.path) for page in PAGES}
+    return {
+        page.label: served_query_count(clients[page.who], resolved(page.path)) for page in PAGES
+    }
 
 
 def grow(start: int) -> None:
     """More of everything the pages list: menu pages, search hits, organisations,
-    members in the directory, colleagues on the member's own organisation page, and
-    cases: the library at 50 cases, then at 500 (the case library issue's two sizes)."""
+    members in the directory, colleagues on the member's own organisation page, cases
+    (the library at 50, then at 500: the case library issue's two sizes), and meetings
+    (one earlier year, then three) with their registrations on the next meeting."""
     synthetic_cases_add(CASES_BEFORE if start == 0 else CASES_AFTER)
+    meetings_grow(start)
     home = HomePage.objects.get()
     for number in range(start, start + GROWTH):
         StandardPageFactory(
@@ -50,6 +57,16 @@ def grow(start: int) -> None:
     utrecht = Organisation.objects.get(slug="gemeente-utrecht")
     for _ in range(GROWTH):
         MembershipFactory(organisation=utrecht, in_directory=True)
+
+
+def meetings_grow(start: int) -> None:
+    if start == 0:
+        synthetic_meetings_add(years=1, attendees=5, name="Archief klein")
+    else:
+        synthetic_meetings_add(years=3, attendees=40, name="Archief groot")
+    next_meeting = MeetingPage.objects.live().public().scheduled().upcoming().first()
+    for _ in range(GROWTH):
+        RegistrationFactory(meeting=next_meeting, user=MembershipFactory().user, show_name=True)
 
 
 def test_no_benchmarked_page_makes_more_queries_as_the_data_grows(settings):

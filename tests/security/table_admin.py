@@ -557,6 +557,40 @@ ADMIN_ROWS = {
         "/beheer/contactrequest/{contact_request.pk}/afgehandeld/", COORDINATOR_ONLY, post=True
     ),
     # organisation:index
+    # --- the meetings: the series (the coordinator's), a meeting's status (who publishes)
+    "beheer/meetingseries/": case("/beheer/meetingseries/", COORDINATOR_ONLY),
+    "beheer/meetingseries/results/": case("/beheer/meetingseries/results/", COORDINATOR_ONLY),
+    "beheer/meetingseries/new/": case("/beheer/meetingseries/new/", COORDINATOR_ONLY),
+    "beheer/meetingseries/edit/<int:pk>/": case(
+        "/beheer/meetingseries/edit/{meeting_series.pk}/", COORDINATOR_ONLY, post=True
+    ),
+    "beheer/meetingseries/delete/<int:pk>/": case(
+        "/beheer/meetingseries/delete/{meeting_series.pk}/", COORDINATOR_ONLY, post=True
+    ),
+    "beheer/meetingseries/history/<int:pk>/": case(
+        "/beheer/meetingseries/history/{meeting_series.pk}/", COORDINATOR_ONLY
+    ),
+    "beheer/meetingseries/history-results/<int:pk>/": case(
+        "/beheer/meetingseries/history-results/{meeting_series.pk}/", COORDINATOR_ONLY
+    ),
+    "beheer/meetingseries/usage/<int:pk>/": case(
+        "/beheer/meetingseries/usage/{meeting_series.pk}/", COORDINATOR_ONLY
+    ),
+    "beheer/meetingseries/<int:pk>/plannen/": case(
+        "/beheer/meetingseries/{meeting_series.pk}/plannen/",
+        COORDINATOR_ONLY,
+        "the dates it would plan; a POST plans them",
+        post=True,
+    ),
+    "beheer/bijeenkomsten/<int:pk>/annuleren/": case(
+        "/beheer/bijeenkomsten/{meeting.pk}/annuleren/",
+        ADMIN_OK,
+        "whoever may publish the meeting's page",
+        post=True,
+    ),
+    "beheer/bijeenkomsten/<int:pk>/herstellen/": case(
+        "/beheer/bijeenkomsten/{meeting.pk}/herstellen/", ADMIN_OK, post=True
+    ),
     "beheer/organisation/": case("/beheer/organisation/", COORDINATOR_ONLY),
     # organisation:index_results
     "beheer/organisation/results/": case("/beheer/organisation/results/", COORDINATOR_ONLY),

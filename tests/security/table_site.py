@@ -200,6 +200,25 @@ SITE_ROWS = {
         "/kennisbank/feed/", everyone(OK), "public cases only, for members as well"
     ),
     "themas/": case("/themas/", everyone(OK)),
+    # --- the meetings: their pages are Wagtail's (the page tree below) ------------------
+    "bijeenkomsten/": case(
+        "/bijeenkomsten/", everyone(OK), "a members-only meeting only listed for members"
+    ),
+    "bijeenkomsten/agenda.ics": case(
+        "/bijeenkomsten/agenda.ics",
+        everyone(OK),
+        "public meetings only, without online links, for members as well",
+    ),
+    "bijeenkomsten/<slug:slug>.ics": [
+        case(
+            "/bijeenkomsten/{meeting.slug}.ics",
+            everyone(OK),
+            "the online link only in the file of the member who registered",
+        ),
+        case("/bijeenkomsten/{members_meeting.slug}.ics", everyone(NOT_FOUND)),
+        case("/bijeenkomsten/{draft_meeting.slug}.ics", everyone(NOT_FOUND)),
+        case("/bijeenkomsten/bestaat-niet.ics", everyone(NOT_FOUND)),
+    ],
     # --- the site shell ---------------------------------------------------------------
     "zoeken/": [
         case("/zoeken/", everyone(OK)),
@@ -245,6 +264,18 @@ SITE_ROWS = {
         ),
         case("/themas/{theme.slug}/", everyone(OK), "its members-only case only for members"),
         case("/kennisbank/{submission.slug}/", everyone(NOT_FOUND), "a member's draft case"),
+        case(
+            "/bijeenkomsten/{meeting.slug}/",
+            everyone(OK),
+            "attendees for members only (names only with consent), the online link only "
+            "for the member who registered",
+        ),
+        case(
+            "/bijeenkomsten/{members_meeting.slug}/",
+            MEMBERS_ONLY,
+            "a members-only meeting: Wagtail's privacy, members only (members.access)",
+        ),
+        case("/bijeenkomsten/{draft_meeting.slug}/", everyone(NOT_FOUND), "a planned draft"),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
     ],

@@ -24,6 +24,7 @@ import pytest
 from django.test import Client
 
 from knowledge.models import CaseIndexPage, CasePage, Strategy, ThemeIndexPage
+from meetings.models import MeetingIndexPage
 from members.services.memberships import invitation_create
 from tests.factories import (
     DEFAULT_PASSWORD,
@@ -39,6 +40,7 @@ from tests.knowledge.factories import (
     ProductGroupFactory,
     ThemePageFactory,
 )
+from tests.meetings.factories import MeetingPageFactory, meeting_publish
 from tests.security.crawl import crawl, download_links, query_parameter_names
 from tests.security.fuzzing import form_key, forms_to_fuzz, fuzz_form, fuzz_query_strings
 
@@ -80,7 +82,21 @@ def member(home, settings):
         parent=CaseIndexPage.objects.get(), live=False, owner=member, product_group=group
     )
     draft.save_revision(user=member)
+    _a_meeting()
     return member
+
+
+def _a_meeting():
+    """A hybrid meeting with one seat: its page, its registration form, its calendar."""
+    meeting = MeetingPageFactory(
+        parent=MeetingIndexPage.objects.get(),
+        slug="rcio-maart",
+        live=False,
+        mode="hybrid",
+        capacity=1,
+        online_url="https://vergaderen.example/rcio",
+    )
+    meeting_publish(meeting)
 
 
 def _a_case(organisation) -> None:
@@ -145,7 +161,10 @@ def test_every_visitors_form_and_page_withstands_fuzzing(member):
         "/kennisbank/vergelijk/criteria.docx",
         "/kennisbank/vergelijk/criteria.csv",
         "/kennisbank/feed/",
+        "/bijeenkomsten/agenda.ics",
+        "/bijeenkomsten/rcio-maart.ics",
     } <= {urlsplit(path).path for path in files}
+    assert {"/bijeenkomsten/", "/bijeenkomsten/rcio-maart/"} <= set(pages)
 
     for form in forms:
         fuzz_form(form, sign_in=as_visitor)
@@ -168,6 +187,7 @@ def test_every_members_form_and_page_withstands_fuzzing(member):
         "/deelnemers/leden/",
         "/kennisbank/nieuw/",
         f"/kennisbank/nieuw/{draft.pk}/",
+        "/bijeenkomsten/rcio-maart/",
     } <= {urlsplit(form.action).path for form in forms}
     assert {"/account/gegevens/", "/deelnemers/leden/", "/kennisbank/nieuw/"} <= set(own_pages)
     assert "organisation" in query_parameter_names(pages)

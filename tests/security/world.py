@@ -29,6 +29,7 @@ from wagtail.models import (
 
 from knowledge.models import CaseIndexPage, Instrument, ThemeIndexPage
 from mailing.models import OutboxEmail
+from meetings.models import MeetingIndexPage
 from members.models import Invitation
 from members.services.memberships import invitation_create
 from tests.factories import (
@@ -45,6 +46,12 @@ from tests.knowledge.factories import (
     CasePageFactory,
     ProductGroupFactory,
     ThemePageFactory,
+)
+from tests.meetings.factories import (
+    MeetingPageFactory,
+    MeetingSeriesFactory,
+    RegistrationFactory,
+    meeting_publish,
 )
 
 ROLES = ("visitor", "other_member", "member", "outsider", "editor", "coordinator")
@@ -73,6 +80,19 @@ SECRETS = {
         "Ons concept over bankjes van gerecycled plastic.",
         {"member", "editor", "coordinator"},
     ),
+    # A meeting's online link: only members who registered, and the admin's editors.
+    "meeting_online_link": (
+        "https://vergaderen.example/alleen-aangemeld",
+        {"member", "editor", "coordinator"},
+    ),
+    # A members-only meeting (Wagtail's privacy): absent for others from lists and feeds.
+    "members_meeting_text": (
+        "Besloten sessie over de inkoopstrategie.",
+        {"member", "other_member", "coordinator"},
+    ),
+    # An attendee who showed their name to members; one who did not, to nobody.
+    "attendee_name": ("Stil Onvermeld", {"member", "other_member", "coordinator"}),
+    "hidden_attendee_name": ("Harm Verborgen", {"coordinator"}),
     # A draft: nobody sees it outside the admin.
     "draft_page_text": ("Concepttekst die nog niet openbaar is.", {"editor", "coordinator"}),
 }
@@ -249,6 +269,48 @@ def _cases(home, utrecht, member):
     }
 
 
+def _meetings(home, people):
+    """A published meeting the member registered for (with its online link; the other
+    member did not register), a members-only one, a draft; two more registrations, one
+    name shown to members, one not."""
+    index = MeetingIndexPage.objects.child_of(home).get()
+    meeting = meeting_publish(
+        MeetingPageFactory(
+            parent=index,
+            slug="rcio-maart",
+            live=False,
+            mode="hybrid",
+            online_url=SECRETS["meeting_online_link"][0],
+        )
+    )
+    RegistrationFactory(meeting=meeting, user=people["member"], attendance="online")
+    RegistrationFactory(meeting=meeting, user=people["unlisted"].user, show_name=True)
+    hidden = MembershipFactory(
+        organisation=people["amersfoort"],
+        in_directory=False,
+        user=UserFactory(email="harm@amersfoort.example", first_name="Harm", last_name="Verborgen"),
+    )
+    RegistrationFactory(meeting=meeting, user=hidden.user, show_name=False)
+    members_meeting = meeting_publish(
+        MeetingPageFactory(
+            parent=index,
+            slug="besloten-sessie",
+            live=False,
+            intro=SECRETS["members_meeting_text"][0],
+        )
+    )
+    PageViewRestriction.objects.create(
+        page=members_meeting, restriction_type=PageViewRestriction.LOGIN
+    )
+    draft_meeting = MeetingPageFactory(parent=index, slug="concept-overleg", live=False)
+    return {
+        "meeting": meeting,
+        "members_meeting": members_meeting,
+        "draft_meeting": draft_meeting,
+        "meeting_series": MeetingSeriesFactory(name="RCIO"),
+    }
+
+
 def _workflow():
     workflow = Workflow.objects.create(name="Controle")
     task = GroupApprovalTask.objects.create(name="Controle door de coördinator")
@@ -286,6 +348,7 @@ def world_build(*, home, utrecht, coordinator, outsider) -> SimpleNamespace:
         **_account_keys(people["member"], people["unlisted"].user),
         **_workflow(),
         **_cases(home, utrecht, people["member"]),
+        **_meetings(home, people),
     )
 
 
