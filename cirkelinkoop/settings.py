@@ -228,6 +228,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "meetings.tasks.mark_meetings_held",
         "schedule": crontab(minute=5),
     },
+    "meetings-send-reminders": {
+        "task": "meetings.tasks.send_meeting_reminders",
+        "schedule": crontab(minute=10),
+    },
     "members-remove-expired-personal-data": {
         "task": "members.tasks.remove_expired_personal_data",
         "schedule": crontab(hour=3, minute=30),

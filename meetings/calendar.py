@@ -99,3 +99,22 @@ def calendar_bytes(calendar: Calendar) -> bytes:
             last_date=max(starts).replace(month=12, day=31) + timedelta(days=366),
         )
     return calendar.to_ical()
+
+
+def meeting_invitation(
+    meeting: MeetingPage, *, url: str, attendee: str, organizer: str, method: str
+) -> bytes:
+    """An iTIP message (RFC 5546) for one registered member's calendar: REQUEST puts the
+    meeting in it (or updates it: a higher SEQUENCE), CANCEL takes it out."""
+    calendar = calendar_new(name=meeting.title, method=method)
+    event = meeting_event(meeting, url=url, online_link=method == "REQUEST")
+    if method == "CANCEL":
+        event["STATUS"] = "CANCELLED"
+    event.add("organizer", f"mailto:{organizer}", parameters={"CN": "Cirkelinkoop"})
+    event.add(
+        "attendee",
+        f"mailto:{attendee}",
+        parameters={"ROLE": "REQ-PARTICIPANT", "PARTSTAT": "ACCEPTED", "RSVP": "FALSE"},
+    )
+    calendar.add_component(event)
+    return calendar_bytes(calendar)

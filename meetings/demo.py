@@ -3,8 +3,8 @@
 The RCIO series of the current year as a coordinator would have run it: the meetings
 behind us held, the next three published with a theme and an agenda, the one after
 those cancelled, the rest of the coming twelve months planned as drafts; members of the
-demo organisations registered for the next meeting. Safe to run again: a series that
-exists is left alone.
+demo organisations registered for the next meeting. Nobody is e-mailed: the demo is
+built as if it had happened. Safe to run again: a series that exists is left alone.
 """
 
 from datetime import date, time
@@ -22,6 +22,7 @@ from meetings.models import (
     MeetingKind,
     MeetingMode,
     MeetingSeries,
+    MeetingState,
     Registration,
 )
 from members.models import Membership, Organisation
@@ -176,6 +177,8 @@ def _programme(meeting, theme: ThemePage, **details) -> None:
     meeting.agenda_items = services.agenda_in_order([*opening, *middle, *closing])
     for field, value in details.items():
         setattr(meeting, field, value)
+    # The demo tells its story as if it happened: nobody is e-mailed about it now.
+    MeetingState.objects.filter(meeting=meeting).update(announced_at=timezone.now())
     meeting.save_revision().publish()
 
 
@@ -186,7 +189,7 @@ def _registrations(meeting, member) -> None:
         attendance = [Attendance.IN_PERSON, Attendance.IN_PERSON, Attendance.ONLINE][number % 3]
         if number == 7:
             attendance = Attendance.APOLOGIES
-        services.registration_save(
+        Registration.objects.create(
             meeting=meeting, user=person, attendance=attendance, show_name=number % 2 == 0
         )
 

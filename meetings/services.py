@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from meetings import notifications
 from meetings.models import (
     RESERVED_SLUGS,
     AgendaItem,
@@ -135,7 +136,10 @@ def meeting_series_plan_ahead(*, today: date | None = None) -> int:
 
 
 def _state(meeting: MeetingPage) -> MeetingState:
+    """The meeting's state, locked until the transaction ends, and what ``meeting.state``
+    answers from now on (an e-mail built from the meeting reads the new sequence)."""
     state, _created = MeetingState.objects.select_for_update().get_or_create(meeting=meeting)
+    meeting.state = state
     return state
 
 
@@ -165,6 +169,8 @@ def _calendar_update(state: MeetingState, meeting: MeetingPage) -> bool:
         state.sequence += 1
     if state.calendar_start and state.calendar_start != meeting.start:
         state.previous_start = state.calendar_start
+        # Reminders sent for the old time say the wrong one: the new time gets its own.
+        state.reminded_week_at = state.reminded_day_at = None
     state.calendar_fingerprint, state.calendar_start = fingerprint, meeting.start
     state.changed_at = timezone.now()
     state.save()
@@ -173,9 +179,14 @@ def _calendar_update(state: MeetingState, meeting: MeetingPage) -> bool:
 
 @transaction.atomic
 def meeting_published(*, meeting: MeetingPage) -> MeetingState:
-    """After the coordinator publishes: the calendars learn what changed since last time."""
+    """After the coordinator publishes: the calendars learn what changed since last time;
+    members hear of a new meeting, registered members of a new time or place."""
     state = _state(meeting)
     _calendar_update(state, meeting)
+    if state.announced_at:
+        notifications.meeting_change_inform(meeting, state)
+    else:
+        notifications.meeting_announce(meeting, state)
     return state
 
 
@@ -195,20 +206,27 @@ def _status_change(*, meeting: MeetingPage, to: str, allowed_from: tuple) -> Mee
 
 @transaction.atomic
 def meeting_cancel(*, meeting: MeetingPage) -> MeetingState:
-    """Cancelled: it stays in the calendars, marked, and is no longer upcoming."""
+    """Cancelled: it stays in the calendars, marked, and is no longer upcoming; registered
+    members get the cancellation, which takes it out of their calendars."""
     if meeting.has_started:
         raise ValidationError(_("A meeting that has started cannot be cancelled."))
-    return _status_change(
+    state = _status_change(
         meeting=meeting, to=MeetingStatus.CANCELLED, allowed_from=(MeetingStatus.SCHEDULED,)
     )
+    notifications.meeting_cancellation_inform(meeting, state)
+    return state
 
 
 @transaction.atomic
 def meeting_restore(*, meeting: MeetingPage) -> MeetingState:
-    """A cancelled meeting goes ahead after all."""
-    return _status_change(
+    """A cancelled meeting goes ahead after all, back in registered members' calendars."""
+    if meeting.has_started:
+        raise ValidationError(_("A meeting that has started cannot be restored."))
+    state = _status_change(
         meeting=meeting, to=MeetingStatus.SCHEDULED, allowed_from=(MeetingStatus.CANCELLED,)
     )
+    notifications.meeting_change_inform(meeting, state, restored=True)
+    return state
 
 
 def meetings_mark_held(*, now=None) -> int:
@@ -274,6 +292,7 @@ def registration_save(
     registration = Registration.objects.filter(meeting=meeting, user=user).first()
     had_seat = registration is not None and registration.attendance == Attendance.IN_PERSON
     had_seat = had_seat and not registration.waiting
+    before = (registration.attendance, registration.waiting) if registration else None
     registration = registration or Registration(meeting=meeting, user=user)
     registration.attendance, registration.show_name = attendance, show_name
     wants_seat = attendance == Attendance.IN_PERSON
@@ -285,7 +304,11 @@ def registration_save(
         registration.waiting, registration.waiting_since = False, None
     registration.full_clean()
     registration.save()
+    if before != (registration.attendance, registration.waiting):
+        notifications.registration_confirm(registration)
     promoted = _seat_to_next(meeting) if had_seat and not wants_seat else None
+    if promoted:
+        notifications.seat_given(promoted)
     return RegistrationResult(registration, promoted)
 
 

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from meetings import services
+from meetings import notifications, services
 
 
 @shared_task(acks_late=True)
@@ -15,3 +15,9 @@ def plan_meetings_ahead() -> int:
 def mark_meetings_held() -> int:
     """Hourly: a published meeting that has ended has been held."""
     return services.meetings_mark_held()
+
+
+@shared_task(acks_late=True)
+def send_meeting_reminders() -> int:
+    """Hourly: a week and a day before a meeting, its registered members are reminded."""
+    return notifications.reminders_send()

@@ -283,6 +283,11 @@ class MeetingState(models.Model):
     calendar_start = models.DateTimeField(null=True, blank=True, editable=False)
     previous_start = models.DateTimeField(null=True, blank=True, editable=False)
     changed_at = models.DateTimeField(default=timezone.now, editable=False)
+    # What has been sent (``meetings.notifications``): each at most once.
+    announced_at = models.DateTimeField(null=True, blank=True, editable=False)
+    informed_sequence = models.PositiveIntegerField(default=0, editable=False)
+    reminded_week_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_day_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("meeting status")

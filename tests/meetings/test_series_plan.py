@@ -79,7 +79,11 @@ def test_the_beat_task_keeps_twelve_months_planned_for_series_that_ask(meetings_
 
 def test_the_beat_schedule_names_the_meetings_tasks():
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
-    assert {"meetings.tasks.plan_meetings_ahead", "meetings.tasks.mark_meetings_held"} <= tasks
+    assert {
+        "meetings.tasks.plan_meetings_ahead",
+        "meetings.tasks.mark_meetings_held",
+        "meetings.tasks.send_meeting_reminders",
+    } <= tasks
 
 
 def test_the_planning_skips_what_it_says_it_skips(meetings_index):
