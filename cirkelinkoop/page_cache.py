@@ -200,7 +200,7 @@ def _public_content_models() -> tuple[type, ...]:
     from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
 
     from knowledge.models import Instrument, ProductGroup
-    from meetings.models import MeetingState
+    from meetings.models import MeetingState, Minutes
     from members.models import Organisation, OrganisationDomain
 
     return (
@@ -217,6 +217,8 @@ def _public_content_models() -> tuple[type, ...]:
         Instrument,
         # A meeting cancelled, restored or held: its page, the overview, the calendars.
         MeetingState,
+        # Minutes sent or approved: a meeting's page shows their public summary.
+        Minutes,
     )
 
 

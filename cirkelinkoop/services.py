@@ -53,11 +53,17 @@ COORDINATOR_MODEL_PERMISSIONS = [
     ("knowledge", "change_instrument"),
     ("knowledge", "delete_instrument"),
     ("knowledge", "view_instrument"),
-    # The meetings: the series the coordinator plans from (the meetings are pages).
+    # The meetings: the series the coordinator plans from (the meetings are pages),
     ("meetings", "add_meetingseries"),
     ("meetings", "change_meetingseries"),
     ("meetings", "delete_meetingseries"),
     ("meetings", "view_meetingseries"),
+    # Their minutes, and the registrations (personal data: who comes, who came).
+    ("meetings", "add_minutes"),
+    ("meetings", "change_minutes"),
+    ("meetings", "view_minutes"),
+    ("meetings", "view_registration"),
+    ("meetings", "change_registration"),
     # The outbox: see what did not arrive, and send it again ("change").
     ("mailing", "view_outboxemail"),
     ("mailing", "change_outboxemail"),

@@ -228,6 +228,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "meetings.tasks.mark_meetings_held",
         "schedule": crontab(minute=5),
     },
+    "meetings-minutes-reminders": {
+        "task": "meetings.tasks.send_minutes_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
     "meetings-send-reminders": {
         "task": "meetings.tasks.send_meeting_reminders",
         "schedule": crontab(minute=10),

@@ -66,8 +66,12 @@ def _description(meeting: MeetingPage, url: str, online_link: bool) -> str:
     return "\n".join(lines).strip()
 
 
-def meeting_event(meeting: MeetingPage, *, url: str, online_link: bool = False) -> Event:
-    """The meeting as a VEVENT; with ``online_link`` for someone who registered."""
+def meeting_event(
+    meeting: MeetingPage, *, url: str, online_link: bool = False, details: bool = True
+) -> Event:
+    """The meeting as a VEVENT; with ``online_link`` for someone who registered. Without
+    ``details`` only when and where, and the link to the page: for a members-only meeting
+    in a personal feed, which calendar servers outside the coalition store."""
     state = meeting.state
     event = Event()
     event.add("uid", meeting_uid(meeting))
@@ -80,11 +84,11 @@ def meeting_event(meeting: MeetingPage, *, url: str, online_link: bool = False) 
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("last-modified", max(state.changed_at, meeting.last_published_at or state.changed_at))
     event.add("url", url)
-    event.add("description", _description(meeting, url, online_link))
+    event.add("description", _description(meeting, url, online_link) if details else url)
     location = _location(meeting)
     if location:
         event.add("location", location)
-    if meeting.theme_id:
+    if meeting.theme_id and details:
         event.add("categories", [meeting.theme.title])
     return event
 

@@ -1,13 +1,14 @@
 """Demo content of the meetings, built by ``manage.py seed_demo`` (never in production).
 
 The RCIO series of the current year as a coordinator would have run it: the meetings
-behind us held, the next three published with a theme and an agenda, the one after
-those cancelled, the rest of the coming twelve months planned as drafts; members of the
-demo organisations registered for the next meeting. Nobody is e-mailed: the demo is
-built as if it had happened. Safe to run again: a series that exists is left alone.
+behind us held, with their minutes (approved, the last one's sent), the next three
+published with a theme and an agenda, the one after those cancelled, the rest of the
+coming twelve months planned as drafts; members of the demo organisations registered for
+the next meeting. Nobody is e-mailed: the demo is built as if it had happened. Safe to
+run again: a series that exists is left alone.
 """
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from itertools import cycle
 
 from django.contrib.auth import get_user_model
@@ -17,12 +18,15 @@ from django.utils import timezone
 from knowledge.models import ThemePage
 from meetings import services
 from meetings.models import (
+    ActionItem,
+    ActionStatus,
     AgendaItem,
     Attendance,
     MeetingKind,
     MeetingMode,
     MeetingSeries,
     MeetingState,
+    MinutesStatus,
     Registration,
 )
 from members.models import Membership, Organisation
@@ -182,6 +186,61 @@ def _programme(meeting, theme: ThemePage, **details) -> None:
     meeting.save_revision().publish()
 
 
+# Decisions and actions the demo's minutes record, by the theme of their meeting.
+OUTCOMES = {
+    "duurzaam-groenbeheer": (
+        "Elektrisch materieel wordt de norm in nieuwe groenbestekken.",
+        "Een voorbeeldbestek voor elektrisch groenonderhoud delen in de kennisbank",
+    ),
+    "circulair-inrichten-openbare-ruimte": (
+        "De deelnemers verkennen samen de markt voor circulair straatmeubilair.",
+        "Een gezamenlijke marktconsultatie voor straatmeubilair voorbereiden",
+    ),
+    "inkoopbeleid": (
+        "Elke deelnemer meet circulair inkopen met de MVI-zelfevaluatietool.",
+        "De resultaten van de zelfevaluatie verzamelen voor het volgende overleg",
+    ),
+    "aanpak-duurzaam-gww": (
+        "De Aanpak Duurzaam GWW komt als vast thema terug in het RCIO.",
+        "Een spreker van een aannemer uitnodigen over de aanpak in de uitvoering",
+    ),
+    "ambitieweb": (
+        "Het ingevulde ambitieweb van de fietsbrug gaat mee in de uitvraag.",
+        "Het ambitieweb van de oefening uitwerken tot gunningscriteria",
+    ),
+}
+
+
+def _minutes(past) -> None:
+    """Approved minutes for every meeting behind us; the last one's are sent, to be
+    approved at the next meeting. With a decision and an action each."""
+    organisations = list(Organisation.objects.participating().order_by("name")[:6])
+    for number, meeting in enumerate(past):
+        decision, action = OUTCOMES.get(meeting.theme.slug, ("", ""))
+        minutes = services.minutes_start(meeting=meeting)
+        for item in minutes.items.all():
+            if not item.title.startswith(("Opening", "Verslag", "Rondvraag", "Sluiting")):
+                item.notes = "De deelnemers bespraken de ervaringen en stelden vragen."
+                item.decisions = decision
+                item.save()
+        minutes.public_summary = f"Het overleg ging over {meeting.theme.title.lower()}. {decision}"
+        last = number == len(past) - 1
+        ActionItem.objects.create(
+            minutes=minutes,
+            description=action,
+            owner_organisation=organisations[number % len(organisations)],
+            due_date=meeting.start.date() + timedelta(weeks=6),
+            status=ActionStatus.OPEN if number >= len(past) - 3 else ActionStatus.DONE,
+        )
+        minutes.status = MinutesStatus.PUBLISHED if last else MinutesStatus.APPROVED
+        minutes.published_at = meeting.end + timedelta(days=2)
+        if not last:
+            minutes.approved_at = meeting.end + timedelta(weeks=6)
+            minutes.approved_in = past[number + 1]
+        minutes.save()
+        minutes.save_revision(clean=False)
+
+
 def _registrations(meeting, member) -> None:
     people = get_user_model().objects.filter(membership__organisation__is_active=True)
     people = people.exclude(pk=member.pk).order_by("pk")
@@ -208,6 +267,7 @@ def seed_meetings(*, member) -> None:
     for meeting in past:
         _programme(meeting, next(themes))
     services.meetings_mark_held(now=now)
+    _minutes(past)
     for number, meeting in enumerate(ahead[: PUBLISHED_AHEAD + 1]):
         details = NEXT_MEETING if number == 0 else {}
         _programme(meeting, next(themes), **details)
@@ -246,7 +306,8 @@ def synthetic_meetings_add(
     *, years: int, attendees: int = 40, name: str = ARCHIVE_SERIES_NAME
 ) -> int:
     """The RCIO of ``years`` earlier years, each meeting held with ``attendees``
-    registrations: the large data set the benchmark's meeting pages are measured with."""
+    registrations and minutes with an action: the large data set the benchmark's meeting
+    pages are measured with."""
     if years <= 0 or MeetingSeries.objects.filter(name=name).exists():
         return 0
     today = timezone.localdate()
@@ -268,4 +329,5 @@ def synthetic_meetings_add(
             for person in people
         )
     services.meetings_mark_held()
+    _minutes(meetings)
     return len(meetings)

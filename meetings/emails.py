@@ -7,14 +7,18 @@ their calendar program adds it, moves it when it changes and removes it when it 
 cancelled.
 """
 
+import logging
 from email.utils import parseaddr
 
 from django.conf import settings
+from django.urls import reverse
 
 from mailing.messages import Attachment, OutgoingEmail, email_render
 from meetings.calendar import meeting_invitation
 from meetings.models import MeetingPage, Registration
-from members.site import coordinator_contact, site_url
+from members.site import admin_url, coordinator_contact, site_url
+
+logger = logging.getLogger(__name__)
 
 INVITATION_FILE = "bijeenkomst.ics"
 
@@ -116,4 +120,31 @@ def meeting_reminder(registration: Registration, *, days: int) -> OutgoingEmail:
         days=days,
         registration=registration,
         url=meeting.get_full_url(),
+    )
+
+
+def minutes_published(minutes, *, to: str) -> OutgoingEmail:
+    """To attendees and members: the minutes can be read, and commented on before the next
+    meeting approves them."""
+    meeting = minutes.meeting
+    return _render(
+        "minutes_published",
+        to=to,
+        meeting=meeting,
+        minutes=minutes,
+        url=meeting.get_full_url() + "#verslag",
+    )
+
+
+def minutes_overdue(meeting: MeetingPage) -> OutgoingEmail | None:
+    """To the coordinator: three days after the meeting, its minutes are not sent yet."""
+    coordinator = coordinator_contact()
+    if not coordinator.email:
+        logger.warning("No coordinator e-mail address in the site settings: reminder not sent")
+        return None
+    return _render(
+        "minutes_overdue",
+        to=coordinator.email,
+        meeting=meeting,
+        url=admin_url(reverse("meetings_minutes", args=[meeting.pk])),
     )

@@ -79,6 +79,26 @@ def meeting_cancellation_inform(meeting: MeetingPage, state: MeetingState) -> in
     return len(registrations)
 
 
+def minutes_published_inform(minutes) -> int:
+    """Minutes sent: the attendees and every member (once each) can read them now."""
+    meeting = minutes.meeting
+    attendees = meeting.registrations.filter(attended=True).values_list("user__email", flat=True)
+    members = Membership.objects.filter(organisation__is_active=True, user__is_active=True)
+    addresses = sorted((set(attendees) | set(members.values_list("user__email", flat=True))) - {""})
+    for address in addresses:
+        email_queue(emails.minutes_published(minutes, to=address), about=meeting)
+    return len(addresses)
+
+
+def minutes_overdue_remind(meeting: MeetingPage) -> int:
+    """To the coordinator: a held meeting still has no minutes sent."""
+    email = emails.minutes_overdue(meeting)
+    if email is None:
+        return 0
+    email_queue(email, about=meeting)
+    return 1
+
+
 def reminders_send(*, now=None) -> int:
     """A week and a day before a meeting: its registered members get a reminder. Run
     hourly; a meeting announced late gets only the reminders still ahead of it."""

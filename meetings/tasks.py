@@ -21,3 +21,9 @@ def mark_meetings_held() -> int:
 def send_meeting_reminders() -> int:
     """Hourly: a week and a day before a meeting, its registered members are reminded."""
     return notifications.reminders_send()
+
+
+@shared_task(acks_late=True)
+def send_minutes_reminders() -> int:
+    """Daily: a held meeting without minutes three days on, and the coordinator hears."""
+    return services.minutes_reminders_send()

@@ -51,6 +51,7 @@ PAGES = [
     BenchPage("meeting page", f"/bijeenkomsten/{NEXT_MEETING}/"),
     BenchPage("meeting as a member", f"/bijeenkomsten/{NEXT_MEETING}/", "member"),
     BenchPage("meetings calendar", "/bijeenkomsten/agenda.ics"),
+    BenchPage("open actions", "/bijeenkomsten/acties/", "member"),
 ]
 
 # The demo member whose session the member pages are requested with (seed_demo).

@@ -1,3 +1,10 @@
+from meetings.models.minutes import (
+    ActionItem,
+    ActionStatus,
+    Minutes,
+    MinutesItem,
+    MinutesStatus,
+)
 from meetings.models.pages import (
     RESERVED_SLUGS,
     AgendaItem,
@@ -8,13 +15,16 @@ from meetings.models.pages import (
     StandingItem,
     agenda_with_times,
 )
-from meetings.models.registrations import Attendance, Registration
+from meetings.models.registrations import Attendance, CalendarFeed, Registration
 from meetings.models.series import MeetingKind, MeetingMode, MeetingSeries, Weekday
 
 __all__ = [
     "RESERVED_SLUGS",
+    "ActionItem",
+    "ActionStatus",
     "AgendaItem",
     "Attendance",
+    "CalendarFeed",
     "MeetingIndexPage",
     "MeetingKind",
     "MeetingMode",
@@ -22,6 +32,9 @@ __all__ = [
     "MeetingSeries",
     "MeetingState",
     "MeetingStatus",
+    "Minutes",
+    "MinutesItem",
+    "MinutesStatus",
     "Registration",
     "StandingItem",
     "Weekday",

@@ -60,12 +60,30 @@ class MeetingIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
 
         return overview.meeting_overview(request, page=self)
 
+    @path("acties/", name="actions")
+    def actions_route(self, request):
+        from meetings.views import actions
+
+        return actions.open_actions(request, page=self)
+
     # No slash after a file name: Wagtail routes the path with one, so it is optional here.
     @re_path(r"^agenda\.ics/?$", name="feed")
     def feed_route(self, request):
         from meetings.views import calendars
 
         return calendars.series_feed(request, index=self)
+
+    @re_path(r"^agenda/(?P<user_id>\d+)-(?P<token>[0-9a-f]{32})\.ics/?$", name="personal_feed")
+    def personal_feed_route(self, request, user_id, token):
+        from meetings.views import calendars
+
+        return calendars.personal_feed(request, index=self, user_id=int(user_id), token=token)
+
+    @path("agenda/nieuw/", name="personal_feed_renew")
+    def personal_feed_renew_route(self, request):
+        from meetings.views import calendars
+
+        return calendars.personal_feed_renew(request, index=self)
 
     @re_path(r"^(?P<slug>[-\w]+)\.ics/?$", name="meeting_ics")
     def meeting_ics_route(self, request, slug):
@@ -288,6 +306,7 @@ class MeetingState(models.Model):
     informed_sequence = models.PositiveIntegerField(default=0, editable=False)
     reminded_week_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_day_at = models.DateTimeField(null=True, blank=True, editable=False)
+    minutes_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("meeting status")

@@ -1,8 +1,11 @@
 """Who comes to a meeting, and how: a member's registration, one per meeting."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from meetings.models.pages import MeetingPage
@@ -56,3 +59,27 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.meeting}"
+
+
+class CalendarFeed(models.Model):
+    """A member's personal calendar address: its secret is derived from ``key`` (never
+    stored itself), and a new key makes the old address stop working."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    key = models.UUIDField(default=uuid.uuid4)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("personal calendar")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def token(self) -> str:
+        return salted_hmac("meetings.calendar-feed", f"{self.user_id}:{self.key}").hexdigest()[:32]
+
+    def matches(self, token: str) -> bool:
+        return constant_time_compare(self.token, token)

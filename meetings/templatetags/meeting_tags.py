@@ -1,12 +1,16 @@
 """How meetings appear elsewhere: their date the Dutch way, the next RCIO on the home
-page, a theme's meetings. Offered by this app so the pages of lower apps (a theme page)
-can show meetings without importing them."""
+page, a theme's meetings, a member's personal calendar on their own page. Offered by
+this app so the pages of lower apps (a theme page) can show meetings without importing
+them."""
 
 from django import template
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from meetings.models import MeetingKind, MeetingPage
+from meetings.services import calendar_feed_for
+from members.access import is_member
 
 register = template.Library()
 
@@ -53,3 +57,22 @@ def theme_meetings(context, theme):
         else []
     )
     return {"request": request, "ahead": ahead, "past": past, "theme": theme}
+
+
+@register.inclusion_tag("meetings/_personal_calendar.html", takes_context=True)
+def personal_calendar(context):
+    """On a member's own page (/account/gegevens/): the address of their own calendar,
+    with the meetings they registered for and their online links, and a way to renew it."""
+    request = context["request"]
+    if not is_member(request.user):
+        return {"feed_url": ""}
+    feed = calendar_feed_for(request.user)
+    path = reverse(
+        "meetings:personal_feed", kwargs={"user_id": request.user.pk, "token": feed.token}
+    )
+    return {
+        "request": request,
+        "feed_url": request.build_absolute_uri(path),
+        "renew_url": reverse("meetings:personal_feed_renew"),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -18,7 +18,16 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from meetings.forms import RegistrationForm
-from meetings.models import Attendance, MeetingPage, MeetingStatus, Registration, agenda_with_times
+from meetings.models import (
+    Attendance,
+    MeetingPage,
+    MeetingStatus,
+    Minutes,
+    MinutesStatus,
+    Registration,
+    StandingItem,
+    agenda_with_times,
+)
 from meetings.services import registration_save
 from members.access import is_member
 
@@ -82,9 +91,11 @@ def _registration_message(registration: Registration) -> str:
 
 
 def meeting_context(request, meeting: MeetingPage) -> dict:
-    items = meeting.agenda_items.all()
+    items = list(meeting.agenda_items.all())
     context = {
         "agenda": agenda_with_times(meeting, items),
+        "minutes": _readable_minutes(meeting),
+        "previous_minutes_url": _previous_minutes_url(meeting, items),
         "json_ld": json_ld_text(_event_json_ld(request, meeting)),
         "is_member": is_member(request.user),
         "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
@@ -92,6 +103,32 @@ def meeting_context(request, meeting: MeetingPage) -> dict:
     if context["is_member"]:
         context.update(_member_context(request, meeting))
     return context
+
+
+def _readable_minutes(meeting: MeetingPage) -> Minutes | None:
+    """Sent or approved minutes, with their sections and actions (members read them all,
+    visitors the public summary)."""
+    return (
+        Minutes.objects.readable()
+        .filter(meeting=meeting)
+        .prefetch_related("items", "actions__owner_organisation")
+        .first()
+    )
+
+
+def _previous_minutes_url(meeting: MeetingPage, items) -> str:
+    """Where the standing item "minutes of the previous meeting" links to, if anywhere."""
+    if not meeting.series_id or not any(i.standing == StandingItem.PREVIOUS_MINUTES for i in items):
+        return ""
+    previous = (
+        MeetingPage.objects.live()
+        .filter(series_id=meeting.series_id, start__lt=meeting.start)
+        .exclude(minutes__status=MinutesStatus.DRAFT)
+        .exclude(minutes=None)
+        .order_by("-start")
+        .first()
+    )
+    return f"{previous.url}#verslag" if previous else ""
 
 
 def _member_context(request, meeting: MeetingPage) -> dict:

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from meetings.models import MeetingPage, MeetingStatus
+from members.access import is_member
 
 
 @require_GET
@@ -28,5 +29,6 @@ def meeting_overview(request, page):
             "upcoming": upcoming[1:],
             "cancelled": [m for m in ahead if m.status == MeetingStatus.CANCELLED],
             "archive": archive,
+            "is_member": is_member(request.user),
         },
     )

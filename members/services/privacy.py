@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
+from wagtail import hooks
 
 from mailing.services import outbox_for_objects, outbox_for_recipient, outbox_forget
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
@@ -46,8 +47,20 @@ def _iso(moment) -> str | None:
     return moment.isoformat() if moment else None
 
 
+# Other apps add what they keep about an account (a meeting's registrations) with a
+# Wagtail hook that takes the user and returns a dict of sections, members importing none.
+ACCOUNT_DATA_HOOK = "members_account_data"
+
+
 def account_data_export(user) -> dict:
     """Everything the portal keeps about ``user``, as the member may download it."""
+    data = _own_data(user)
+    for hook in hooks.get_hooks(ACCOUNT_DATA_HOOK):
+        data.update(hook(user))
+    return data
+
+
+def _own_data(user) -> dict:
     membership = Membership.objects.for_user(user).first()
     return {
         "account": {

@@ -1,20 +1,29 @@
 """The coordinator plans a series and publishes a meeting; a member registers and puts it
-in their calendar; the coordinator cancels it. In a real browser, axe-core on every page.
+in their calendar; the coordinator cancels it. After a meeting, the coordinator records
+who came and sends the minutes, which the member reads. In a real browser, axe-core on
+every page.
 """
 
 import re
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import Page, expect
 
 from cirkelinkoop.demo import DEFAULT_COORDINATOR_PASSWORD, DEMO_COORDINATOR
-from meetings.models import MeetingPage, Registration
+from mailing.models import OutboxEmail
+from meetings.models import MeetingPage, Minutes, Registration
 from scripts.bench_pages import MEMBER_EMAIL
 from tests.e2e.conftest import DEMO_MEMBER_PASSWORD, assert_accessible
 from tests.e2e.test_join_journey import sign_in
 from tests.meetings.factories import MeetingSeriesFactory
+
+
+def page_actions(page: Page):
+    """The page editor's *Acties* menu in its header (a chooser has one of its own)."""
+    return page.locator('header button[aria-label="Acties"]')
 
 
 def test_a_series_is_planned_a_meeting_published_a_member_registers_and_it_is_cancelled(
@@ -89,7 +98,7 @@ def test_a_series_is_planned_a_meeting_published_a_member_registers_and_it_is_ca
         DEFAULT_COORDINATOR_PASSWORD,
         f"/beheer/pages/{meeting.pk}/edit/",
     )
-    page.get_by_role("button", name="Acties", exact=True).click()
+    page_actions(page).click()
     page.get_by_role("link", name="Bijeenkomst annuleren").click()
     expect(page.get_by_role("heading", name="Deze bijeenkomst annuleren")).to_be_visible()
     assert_accessible(page)
@@ -104,4 +113,63 @@ def test_a_series_is_planned_a_meeting_published_a_member_registers_and_it_is_ca
     feed = Calendar.from_ical(page.request.get(demo_site + "/bijeenkomsten/agenda.ics").body())
     cancelled = [e for e in feed.walk("VEVENT") if str(e["SUMMARY"]) == meeting.title]
     assert cancelled[0]["STATUS"] == "CANCELLED" and cancelled[0]["SEQUENCE"] == 1
+    assert not console_errors
+
+
+def test_the_coordinator_records_attendance_and_sends_the_minutes_the_member_reads_them(
+    page: Page, demo_site, console_errors
+):
+    # The last meeting behind us, as if its minutes were not written yet.
+    meeting = MeetingPage.objects.filter(minutes__status="published").get()
+    meeting.minutes.delete()
+    member = get_user_model().objects.get(email=MEMBER_EMAIL)
+    registration = Registration.objects.create(meeting=meeting, user=member, attendance="in_person")
+
+    sign_in(
+        page,
+        demo_site,
+        DEMO_COORDINATOR["email"],
+        DEFAULT_COORDINATOR_PASSWORD,
+        f"/beheer/pages/{meeting.pk}/edit/",
+    )
+    page_actions(page).click()
+    page.get_by_role("link", name="Aanmeldingen").click()
+    expect(page.get_by_role("heading", name="Wie er waren")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label(member.get_full_name()).check()
+    page.get_by_role("button", name="Aanwezigheid opslaan").click()
+    expect(page.locator(".messages")).to_contain_text("De aanwezigheid is vastgelegd.")
+    registration.refresh_from_db()
+    assert registration.attended
+
+    page.goto(f"{demo_site}/beheer/pages/{meeting.pk}/edit/")
+    page_actions(page).click()
+    page.get_by_role("link", name="Verslag", exact=True).click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Verslag schrijven").click()
+    page.locator("#id_public_summary").fill("Het overleg ging over hergebruik van klinkers.")
+    page.locator("#id_items-1-notes").fill("Twee gemeenten vertelden over hun wijkvernieuwing.")
+    page.locator("#id_items-1-decisions").fill("Hergebruik van klinkers wordt de norm.")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator(".messages")).to_contain_text("bijgewerkt")
+    minutes = Minutes.objects.get(meeting=meeting)  # saved, after the message above
+    page.goto(f"{demo_site}/beheer/snippets/meetings/minutes/edit/{minutes.pk}/")
+    page.get_by_role("link", name="Verslag versturen").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Verslag versturen").click()
+    expect(page.locator(".messages")).to_contain_text("Het verslag is verstuurd.")
+    assert OutboxEmail.objects.filter(
+        kind="meetings/email/minutes_published", to=[MEMBER_EMAIL]
+    ).exists()
+
+    # The member reads the full minutes; a visitor only the summary.
+    page.goto(demo_site + "/")
+    page.context.clear_cookies()
+    sign_in(page, demo_site, MEMBER_EMAIL, DEMO_MEMBER_PASSWORD, meeting.url)
+    expect(page.get_by_text("Hergebruik van klinkers wordt de norm.")).to_be_visible()
+    assert_accessible(page)
+    page.context.clear_cookies()
+    page.goto(demo_site + meeting.url)
+    expect(page.get_by_text("Het overleg ging over hergebruik van klinkers.")).to_be_visible()
+    expect(page.get_by_text("Hergebruik van klinkers wordt de norm.")).to_have_count(0)
     assert not console_errors

@@ -1,5 +1,6 @@
 """The feeds, read back with the iCalendar library as a calendar program reads them."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from meetings import services
 from tests.conftest import queries_made
+from tests.factories import UserFactory
 from tests.meetings.factories import MeetingPageFactory, RegistrationFactory, meeting_publish
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +114,58 @@ def test_the_feed_is_kept_until_a_meeting_changes(client, meetings_index):
     services.meeting_cancel(meeting=meeting)
     _calendar, found = events(client)
     assert found["Eerst"]["STATUS"] == "CANCELLED"
+
+
+def personal_feed_path(client) -> str:
+    page = client.get("/account/gegevens/").content.decode()
+    return re.search(r'value="http://testserver(/bijeenkomsten/agenda/[^"]+\.ics)"', page).group(1)
+
+
+def test_a_members_own_feed_holds_members_only_meetings_and_their_online_links(
+    client, meetings_index, member
+):
+    closed = published(meetings_index, title="Besloten", intro="Over de inkoopstrategie.")
+    PageViewRestriction.objects.create(page=closed, restriction_type="login")
+    mine = published(meetings_index, title="Aangemeld", mode="online", online_url=ONLINE_LINK)
+    other = published(
+        meetings_index,
+        title="Niet aangemeld",
+        mode="online",
+        online_url="https://vergaderen.example/ander",
+    )
+    RegistrationFactory(meeting=mine, user=member, attendance="online")
+    client.force_login(member)
+    path = personal_feed_path(client)
+
+    client.logout()  # a calendar server asks without a session
+    _calendar, found = events(client, path)
+    assert set(found) == {"Besloten", "Aangemeld", "Niet aangemeld"}
+    assert ONLINE_LINK in str(found["Aangemeld"]["DESCRIPTION"])
+    # Calendar servers outside the coalition keep it: a members-only meeting's time only.
+    assert "inkoopstrategie" not in str(found["Besloten"]["DESCRIPTION"])
+    assert other.online_url not in str(found["Niet aangemeld"]["DESCRIPTION"])
+
+
+def test_a_wrong_or_renewed_address_or_a_former_member_gets_nothing(client, meetings_index, member):
+    published(meetings_index)
+    client.force_login(member)
+    path = personal_feed_path(client)
+    assert client.get(path.replace(".ics", "0.ics")).status_code == 404
+    assert client.get(re.sub(r"-[0-9a-f]{32}", "-" + "0" * 32, path)).status_code == 404
+
+    response = client.post("/bijeenkomsten/agenda/nieuw/")
+    assert response["Location"] == "/account/gegevens/#agenda"
+    new_path = personal_feed_path(client)
+    assert new_path != path
+    assert client.get(path).status_code == 404
+    assert client.get(new_path).status_code == 200
+
+    member.membership.delete()
+    assert client.get(new_path).status_code == 404
+
+
+def test_only_a_member_can_renew_an_address(client, meetings_index):
+    assert client.get("/bijeenkomsten/agenda/nieuw/").status_code == 405
+    assert client.post("/bijeenkomsten/agenda/nieuw/").status_code == 302
+    client.force_login(UserFactory())
+    assert client.post("/bijeenkomsten/agenda/nieuw/").status_code == 403

@@ -140,3 +140,14 @@ def test_two_members_asking_for_the_last_seat_at_once_do_not_both_get_it(home):
     seats = Registration.objects.filter(meeting=meeting, waiting=False)
     assert seats.count() == 1
     assert Registration.objects.filter(meeting=meeting, waiting=True).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_members_download_of_their_data_holds_their_registrations(client, meetings_index, member):
+    meeting = published(meetings_index, title="RCIO in de download")
+    register(meeting, member, show_name=True)
+    client.force_login(member)
+    data = client.get("/account/gegevens/download/").json()
+    [registration] = data["meeting_registrations"]
+    assert registration["meeting"] == "RCIO in de download"
+    assert registration["name_shown_to_members"] is True

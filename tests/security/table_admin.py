@@ -591,6 +591,40 @@ ADMIN_ROWS = {
     "beheer/bijeenkomsten/<int:pk>/herstellen/": case(
         "/beheer/bijeenkomsten/{meeting.pk}/herstellen/", ADMIN_OK, post=True
     ),
+    "beheer/bijeenkomsten/<int:pk>/tijd-en-plaats/": case(
+        "/beheer/bijeenkomsten/{meeting.pk}/tijd-en-plaats/",
+        ADMIN_OK,
+        "whoever may publish the meeting's page (for the rest of the series: its pages)",
+        post=True,
+    ),
+    # Minutes and registrations (personal data): who may publish the page and is a
+    # coordinator. A meeting with minutes is sent on to them.
+    "beheer/bijeenkomsten/<int:pk>/verslag/": [
+        case("/beheer/bijeenkomsten/{meeting.pk}/verslag/", COORDINATOR_ONLY, post=True),
+        case(
+            "/beheer/bijeenkomsten/{held_meeting.pk}/verslag/",
+            admin(
+                editor=ADMIN_DENIED,
+                coordinator=redirect("/beheer/snippets/meetings/minutes/edit/{minutes.pk}/"),
+            ),
+        ),
+    ],
+    "beheer/bijeenkomsten/<int:pk>/verslag/versturen/": case(
+        "/beheer/bijeenkomsten/{draft_minutes.meeting.pk}/verslag/versturen/",
+        COORDINATOR_ONLY,
+        post=True,
+    ),
+    "beheer/bijeenkomsten/<int:pk>/verslag/goedkeuren/": case(
+        "/beheer/bijeenkomsten/{held_meeting.pk}/verslag/goedkeuren/",
+        COORDINATOR_ONLY,
+        post=True,
+    ),
+    "beheer/bijeenkomsten/<int:pk>/aanmeldingen/": case(
+        "/beheer/bijeenkomsten/{meeting.pk}/aanmeldingen/", COORDINATOR_ONLY, post=True
+    ),
+    "beheer/bijeenkomsten/<int:pk>/aanmeldingen/export.csv": case(
+        "/beheer/bijeenkomsten/{meeting.pk}/aanmeldingen/export.csv", COORDINATOR_ONLY
+    ),
     "beheer/organisation/": case("/beheer/organisation/", COORDINATOR_ONLY),
     # organisation:index_results
     "beheer/organisation/results/": case("/beheer/organisation/results/", COORDINATOR_ONLY),
@@ -805,14 +839,14 @@ ADMIN_ROWS = {
 }
 
 
-def snippet_rows(model: str, pk: str) -> dict:
-    """The rows of a snippet viewset of the case library: the coordinator's lists.
+def snippet_rows(model: str, pk: str, app: str = "knowledge") -> dict:
+    """The rows of a snippet viewset: the coordinator's lists, and the minutes.
 
     Their choosers are open to anyone in the admin, as Wagtail makes them for every page
-    editor: they list names that are public on the site anyway.
+    editor: they list names that are public on the site anyway (a meeting's title).
     """
-    base = f"beheer/snippets/knowledge/{model}/"
-    chooser = f"beheer/snippets/choose/knowledge/{model}/"
+    base = f"beheer/snippets/{app}/{model}/"
+    chooser = f"beheer/snippets/choose/{app}/{model}/"
     lists = {
         base: f"/{base}",
         f"{base}results/": f"/{base}results/",
@@ -839,3 +873,25 @@ def snippet_rows(model: str, pk: str) -> dict:
 
 ADMIN_ROWS |= snippet_rows("productgroup", "product_group.pk")
 ADMIN_ROWS |= snippet_rows("instrument", "instrument.pk")
+
+# The minutes: a snippet with revisions (their history is kept when they are frozen).
+MINUTES = "beheer/snippets/meetings/minutes/"
+ADMIN_ROWS |= {
+    **{
+        route: row
+        for route, row in snippet_rows("minutes", "minutes.pk", app="meetings").items()
+        if "copy/" not in route
+    },
+    f"{MINUTES}delete/<int:pk>/": case(f"/{MINUTES}delete/{{minutes.pk}}/", SUPERUSER_ONLY),
+    f"{MINUTES}history/<int:pk>/revisions/<int:revision_id>/revert/": case(
+        f"/{MINUTES}history/{{minutes.pk}}/revisions/{{minutes_revision.id}}/revert/",
+        COORDINATOR_ONLY,
+    ),
+    (
+        f"{MINUTES}history/(?P<pk>.+)/revisions/compare/"
+        r"(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$"
+    ): case(
+        f"/{MINUTES}history/{{minutes.pk}}/revisions/compare/earliest...latest/",
+        COORDINATOR_ONLY,
+    ),
+}

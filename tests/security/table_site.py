@@ -7,6 +7,7 @@ per object worth asking about. Placeholders are filled from ``world.py``.
 from tests.security.matrix import (
     FORBIDDEN,
     GONE,
+    NOT_ALLOWED,
     NOT_FOUND,
     OK,
     SIGN_IN,
@@ -204,10 +205,31 @@ SITE_ROWS = {
     "bijeenkomsten/": case(
         "/bijeenkomsten/", everyone(OK), "a members-only meeting only listed for members"
     ),
+    "bijeenkomsten/acties/": case(
+        "/bijeenkomsten/acties/", MEMBERS_ONLY, "actions of sent minutes only, never of a draft"
+    ),
     "bijeenkomsten/agenda.ics": case(
         "/bijeenkomsten/agenda.ics",
         everyone(OK),
         "public meetings only, without online links, for members as well",
+    ),
+    # A member's own calendar: the address is the key (a calendar server has no session).
+    "bijeenkomsten/agenda/<int:user_id>-<str:token>.ics": [
+        case(
+            "/bijeenkomsten/agenda/{other_member.pk}-{other_member_feed.token}.ics",
+            everyone(OK),
+            "whoever holds the address; the online link only of meetings its owner registered for",
+        ),
+        case(
+            "/bijeenkomsten/agenda/{member.pk}-{other_member_feed.token}.ics",
+            everyone(NOT_FOUND),
+            "someone else's secret",
+        ),
+    ],
+    "bijeenkomsten/agenda/nieuw/": case(
+        "/bijeenkomsten/agenda/nieuw/",
+        everyone(NOT_ALLOWED),
+        "a POST by a member; refused POSTs are checked too",
     ),
     "bijeenkomsten/<slug:slug>.ics": [
         case(
@@ -276,6 +298,16 @@ SITE_ROWS = {
             "a members-only meeting: Wagtail's privacy, members only (members.access)",
         ),
         case("/bijeenkomsten/{draft_meeting.slug}/", everyone(NOT_FOUND), "a planned draft"),
+        case(
+            "/bijeenkomsten/{held_meeting.slug}/",
+            everyone(OK),
+            "its minutes: the public summary for everyone, the rest for members",
+        ),
+        case(
+            "/bijeenkomsten/{draft_minutes.meeting.slug}/",
+            everyone(OK),
+            "minutes still in draft: for nobody outside the admin",
+        ),
         case("/concept/", everyone(NOT_FOUND), "a draft"),
         case("/bestaat-niet/", everyone(NOT_FOUND)),
     ],

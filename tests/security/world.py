@@ -29,7 +29,13 @@ from wagtail.models import (
 
 from knowledge.models import CaseIndexPage, Instrument, ThemeIndexPage
 from mailing.models import OutboxEmail
-from meetings.models import MeetingIndexPage
+from meetings.models import ActionItem, MeetingIndexPage, MinutesItem
+from meetings.services import (
+    calendar_feed_for,
+    meetings_mark_held,
+    minutes_publish,
+    minutes_start,
+)
 from members.models import Invitation
 from members.services.memberships import invitation_create
 from tests.factories import (
@@ -51,6 +57,7 @@ from tests.meetings.factories import (
     MeetingPageFactory,
     MeetingSeriesFactory,
     RegistrationFactory,
+    in_days,
     meeting_publish,
 )
 
@@ -93,6 +100,16 @@ SECRETS = {
     # An attendee who showed their name to members; one who did not, to nobody.
     "attendee_name": ("Stil Onvermeld", {"member", "other_member", "coordinator"}),
     "hidden_attendee_name": ("Harm Verborgen", {"coordinator"}),
+    # Minutes sent to the attendees: members read them in full, visitors the summary only.
+    "minutes_note": (
+        "Utrecht noemde de prijs van de laagste inschrijver.",
+        {"member", "other_member", "coordinator"},
+    ),
+    # Minutes still being written: only the coordinator, in the admin.
+    "draft_minutes_note": (
+        "Nog te controleren: wie zei wat over de aanbesteding.",
+        {"coordinator"},
+    ),
     # A draft: nobody sees it outside the admin.
     "draft_page_text": ("Concepttekst die nog niet openbaar is.", {"editor", "coordinator"}),
 }
@@ -304,10 +321,39 @@ def _meetings(home, people):
     )
     draft_meeting = MeetingPageFactory(parent=index, slug="concept-overleg", live=False)
     return {
+        **_minutes(index),
+        "other_member_feed": calendar_feed_for(people["other_member"]),
         "meeting": meeting,
         "members_meeting": members_meeting,
         "draft_meeting": draft_meeting,
         "meeting_series": MeetingSeriesFactory(name="RCIO"),
+    }
+
+
+def _minutes(index):
+    """Two held meetings: one with minutes sent (and an open action), one with a draft."""
+    minutes = {}
+    for slug, note, send in (
+        ("rcio-januari", SECRETS["minutes_note"][0], True),
+        ("rcio-februari", SECRETS["draft_minutes_note"][0], False),
+    ):
+        meeting = meeting_publish(
+            MeetingPageFactory(
+                parent=index, slug=slug, live=False, start=in_days(-9), end=in_days(-9, 16)
+            )
+        )
+        written = minutes_start(meeting=meeting)
+        MinutesItem.objects.create(minutes=written, title="Groenbestek", notes=note)
+        ActionItem.objects.create(minutes=written, description=note)
+        meetings_mark_held()
+        if send:
+            minutes_publish(minutes=written)
+        minutes[slug] = written
+    return {
+        "held_meeting": minutes["rcio-januari"].meeting,
+        "minutes": minutes["rcio-januari"],
+        "minutes_revision": minutes["rcio-januari"].latest_revision,
+        "draft_minutes": minutes["rcio-februari"],
     }
 
 

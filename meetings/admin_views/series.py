@@ -1,11 +1,7 @@
-"""The coordinator's screens for meetings: the series, their planning, a meeting's
-cancellation. The meetings themselves are pages, edited in Wagtail's page editor.
-
-Not named ``meetings/admin.py``: Django's admin autodiscovery would import that module.
-"""
+"""The meeting series in the admin, with the screen that plans their coming meetings."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -19,7 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from meetings import services
-from meetings.models import MeetingPage, MeetingSeries
+from meetings.models import MeetingSeries
 
 
 class SeriesEditView(generic.EditView):
@@ -126,69 +122,3 @@ class MeetingSeriesViewSet(ModelViewSet):
             edit_url_name=self.get_url_name("edit"),
         )
         return [*super().get_urlpatterns(), path("<int:pk>/plannen/", plan, name="plan")]
-
-
-class MeetingStatusView(WagtailAdminTemplateMixin, TemplateView):
-    """Confirm, then cancel a meeting or let a cancelled one go ahead after all."""
-
-    template_name = "meetings/admin/meeting_status.html"
-    take = None  # the service
-    page_title = None
-    explanation = None
-    done = None
-
-    def dispatch(self, request, *args, **kwargs):
-        self.meeting = get_object_or_404(MeetingPage, pk=kwargs["pk"])
-        if not self.meeting.permissions_for_user(request.user).can_publish():
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return self.meeting.title
-
-    def get_breadcrumbs_items(self):
-        edit_url = reverse("wagtailadmin_pages:edit", args=[self.meeting.pk])
-        return [
-            *self.breadcrumbs_items,
-            {"url": edit_url, "label": self.meeting.title},
-            {"url": "", "label": self.page_title},
-        ]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            meeting=self.meeting,
-            explanation=self.explanation,
-            edit_url=reverse("wagtailadmin_pages:edit", args=[self.meeting.pk]),
-            **kwargs,
-        )
-
-    def post(self, request, *args, **kwargs):
-        try:
-            self.take(meeting=self.meeting)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, self.done)
-        return redirect("wagtailadmin_pages:edit", self.meeting.pk)
-
-
-meeting_cancel_view = MeetingStatusView.as_view(
-    take=services.meeting_cancel,
-    page_title=_("Cancel this meeting"),
-    explanation=_(
-        "The meeting stays on the site and in the calendars, marked as cancelled, and is no "
-        "longer shown as upcoming. You can let it go ahead after all."
-    ),
-    done=_("The meeting has been cancelled."),
-)
-meeting_restore_view = MeetingStatusView.as_view(
-    take=services.meeting_restore,
-    page_title=_("Let this meeting go ahead"),
-    explanation=_("The meeting is shown as upcoming again, and calendars show it as confirmed."),
-    done=_("The meeting goes ahead again."),
-)
-
-admin_urlpatterns = [
-    path("bijeenkomsten/<int:pk>/annuleren/", meeting_cancel_view, name="meetings_cancel"),
-    path("bijeenkomsten/<int:pk>/herstellen/", meeting_restore_view, name="meetings_restore"),
-]
