@@ -80,7 +80,7 @@ $(STAMPS)/lighthouse-installed:
 # Security linters: bandit fails on any finding of medium or high severity; pip-audit on a
 # known vulnerability in an installed package, and says which it could not look up.
 audit: $(STAMPS)/python
-	$(BIN)/bandit --quiet --recursive cirkelinkoop mailing members scripts \
+	$(BIN)/bandit --quiet --recursive cirkelinkoop knowledge mailing meetings members scripts \
 		--exclude '*/migrations/*' --severity-level medium
 	$(BIN)/python scripts/audit_dependencies.py
 

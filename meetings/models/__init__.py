@@ -8,6 +8,7 @@ from meetings.models.minutes import (
 from meetings.models.pages import (
     RESERVED_SLUGS,
     AgendaItem,
+    MeetingAttachment,
     MeetingIndexPage,
     MeetingPage,
     MeetingState,
@@ -25,6 +26,7 @@ __all__ = [
     "AgendaItem",
     "Attendance",
     "CalendarFeed",
+    "MeetingAttachment",
     "MeetingIndexPage",
     "MeetingKind",
     "MeetingMode",

@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
@@ -176,6 +177,7 @@ class MeetingPage(ViewRestrictionsReadOnce, MeetingPlace, Page):
             heading=_("When and where"),
         ),
         InlinePanel("agenda_items", heading=_("Agenda"), label=_("agenda item")),
+        InlinePanel("attachments", heading=_("Documents"), label=_("document")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -239,7 +241,10 @@ class StandingItem(models.TextChoices):
     CLOSING = "closing", _("Closing")
 
 
-class AgendaItem(Orderable):
+class AgendaItem(Orderable, ClusterableModel):
+    """An item of the agenda; a cluster of its own, so its related cases are kept in the
+    meeting's revisions with it (modelcluster's ParentalManyToManyField)."""
+
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="agenda_items")
     title = models.CharField(_("title"), max_length=200)
     duration_minutes = models.PositiveSmallIntegerField(_("minutes"), default=15)
@@ -279,6 +284,35 @@ def agenda_with_times(meeting: MeetingPage, items) -> list[tuple[AgendaItem, obj
         timed.append((item, moment))
         moment += timedelta(minutes=item.duration_minutes)
     return timed
+
+
+class MeetingAttachment(Orderable):
+    """A presentation, a handout: for members only when it lies in a collection for
+    signed-in people (Wagtail's collection privacy, which /documenten/ checks too)."""
+
+    page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_('Put a document only for members in the collection "Documents for members".'),
+    )
+    agenda_item = models.CharField(
+        _("with agenda item"),
+        max_length=200,
+        blank=True,
+        help_text=_("The title of the agenda item it belongs to; empty for the whole meeting."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("agenda_item")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return str(self.document)
 
 
 class MeetingState(models.Model):

@@ -12,11 +12,15 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, resolve_url
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from cirkelinkoop.page_cache import shared_fragment
+from knowledge.models import CasePage
+from knowledge.queries import is_restricted, restricted_collection_paths
 from meetings.forms import RegistrationForm
 from meetings.models import (
     Attendance,
@@ -91,18 +95,42 @@ def _registration_message(registration: Registration) -> str:
 
 
 def meeting_context(request, meeting: MeetingPage) -> dict:
-    items = list(meeting.agenda_items.all())
+    member = is_member(request.user)
+    items = list(meeting.agenda_items.prefetch_related(_related_cases_for(request.user)))
+    attachments, held_back = _attachments_for(request, meeting, member)
     context = {
         "agenda": agenda_with_times(meeting, items),
+        "attachments": attachments,
+        "attachments_held_back": held_back,
         "minutes": _readable_minutes(meeting),
         "previous_minutes_url": _previous_minutes_url(meeting, items),
         "json_ld": json_ld_text(_event_json_ld(request, meeting)),
-        "is_member": is_member(request.user),
+        "is_member": member,
         "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
     }
     if context["is_member"]:
         context.update(_member_context(request, meeting))
     return context
+
+
+def _related_cases_for(user) -> Prefetch:
+    """The cases an agenda item refers to, as cards name them; members-only ones for
+    members only (the library's one rule)."""
+    cases = CasePage.objects.visible_to(user).for_cards().order_by("title")
+    return Prefetch("related_cases", queryset=cases, to_attr="cases")
+
+
+def _attachments_for(request, meeting, member: bool) -> tuple[list, int]:
+    """(attachment, members-only?) pairs the reader may download, and how many are not."""
+    restricted = shared_fragment(request, "restricted-collections", restricted_collection_paths)
+    shown, held_back = [], 0
+    for attachment in meeting.attachments.select_related("document__collection"):
+        members_only = is_restricted(attachment.document.collection, restricted)
+        if members_only and not member:
+            held_back += 1
+        else:
+            shown.append((attachment, members_only))
+    return shown, held_back
 
 
 def _readable_minutes(meeting: MeetingPage) -> Minutes | None:

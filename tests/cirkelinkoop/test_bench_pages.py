@@ -114,8 +114,8 @@ def test_personal_pages_as_served_make_no_more_queries_than_they_need(home):
 EXPECTED_SERVED = {
     # Session, account; count, people.
     "member directory": 4,
-    # Session, account, membership, requests sent.
-    "own data": 4,
+    # Session, account, membership, requests sent, the personal calendar's key.
+    "own data": 5,
     # The participating organisations named so (the pages and cases found are kept
     # until content changes).
     "search": 1,

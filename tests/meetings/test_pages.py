@@ -4,11 +4,14 @@ import json
 import re
 
 import pytest
-from wagtail.models import PageViewRestriction
+import wagtail_factories
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from knowledge.models import CaseIndexPage
 from meetings import services
-from meetings.models import Registration
+from meetings.models import AgendaItem, Registration
 from tests.factories import MembershipFactory, UserFactory
+from tests.knowledge.factories import CasePageFactory
 from tests.meetings.factories import (
     MeetingPageFactory,
     RegistrationFactory,
@@ -177,3 +180,35 @@ class TestMeetingPage:
         meeting = published(meetings_index, title="Over </script><script>alert(1)</script>")
         page = client.get(meeting.url).content.decode()
         assert "<script>alert(1)" not in page
+
+
+class TestDocumentsAndCases:
+    def test_members_only_documents_and_cases_are_for_members(self, client, meetings_index, member):
+        root = Collection.get_first_root_node()
+        for_members = root.add_child(name="Alleen leden")
+        CollectionViewRestriction.objects.create(collection=for_members, restriction_type="login")
+        handout = wagtail_factories.DocumentFactory(title="Hand-out", collection=root)
+        slides = wagtail_factories.DocumentFactory(
+            title="Presentatie groenbestek", collection=for_members
+        )
+        library = CaseIndexPage.objects.get()
+        open_case = CasePageFactory(parent=library, title="Maaien zonder uitstoot")
+        closed_case = CasePageFactory(parent=library, title="Besloten bestek", members_only=True)
+        meeting = MeetingPageFactory(parent=meetings_index, live=False)
+        meeting.agenda_items = [
+            AgendaItem(
+                title="Groenbestek", duration_minutes=30, related_cases=[open_case, closed_case]
+            )
+        ]
+        meeting.attachments.create(document=handout, sort_order=0)
+        meeting.attachments.create(document=slides, agenda_item="Groenbestek", sort_order=1)
+        meeting = meeting_publish(meeting)
+
+        page = text(client.get(meeting.url))
+        assert "Hand-out" in page and "Maaien zonder uitstoot" in page
+        assert "Presentatie groenbestek" not in page and "Besloten bestek" not in page
+        assert "Nog één document is alleen voor leden." in page
+
+        client.force_login(member)
+        page = text(client.get(meeting.url))
+        assert "Presentatie groenbestek" in page and "Besloten bestek" in page
