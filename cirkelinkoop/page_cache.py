@@ -7,9 +7,9 @@ only when it cannot be anyone's own:
 - the request is a GET without a query string (a search or a filter is made for one
   visitor, and would let anyone fill the cache) and without a session or messages cookie
   (no account, no message waiting to be shown);
-- the answer is a 200 HTML page that sets no cookie (a page with a form sets its CSRF
-  cookie: its token belongs to one visitor) and does not say ``private``, ``no-store``
-  or ``no-cache``.
+- the answer is a 200 HTML page (or a calendar file) that sets no cookie (a page with a
+  form sets its CSRF cookie: its token belongs to one visitor) and does not say
+  ``private``, ``no-store`` or ``no-cache``.
 
 Every change to what visitors can see (a page published, unpublished, moved, deleted
 or made private, a site setting, an organisation, an image, a redirect) starts a new
@@ -40,6 +40,9 @@ GENERATION_KEY = "page-cache:generation"
 # Cookies that make a page someone's own: their account, or a message waiting for them.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+# Pages, and the meetings' calendars: calendar servers fetch those without a session, and
+# a visitor's copy is everyone's (a member's, with online links, is private).
+CACHED_TYPES = ("text/html", "text/calendar")
 
 
 def _generation(known=None) -> int:
@@ -164,7 +167,7 @@ def _cacheable_response(request, response) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and response.get("Content-Type", "").startswith("text/html")
+        and response.get("Content-Type", "").startswith(CACHED_TYPES)
         and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
     )
 

@@ -169,3 +169,18 @@ def test_only_a_member_can_renew_an_address(client, meetings_index):
     assert client.post("/bijeenkomsten/agenda/nieuw/").status_code == 302
     client.force_login(UserFactory())
     assert client.post("/bijeenkomsten/agenda/nieuw/").status_code == 403
+
+
+def test_a_visitors_calendar_file_is_served_from_the_page_cache_until_it_changes(
+    client, meetings_index, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    meeting = published(meetings_index, title="Gecached")
+    path = f"/bijeenkomsten/{meeting.slug}.ics"
+    client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    assert queries_made(captured) == []
+    services.meeting_cancel(meeting=meeting)
+    _calendar, found = events(client, path)
+    assert found["Gecached"]["STATUS"] == "CANCELLED"
