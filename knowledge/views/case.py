@@ -17,7 +17,7 @@ from members.models import Membership
 
 def case_context(request, case) -> dict:
     member = is_member(request.user)
-    documents, held_back = _documents_for(request, case, member)
+    documents, held_back = documents_for_reader(request, case.documents.all(), member)
     related = _related_cards(request, case, member)
     _contact_load(case)
     return {
@@ -66,12 +66,13 @@ def _contact_load(case) -> None:
         )
 
 
-def _documents_for(request, case, member: bool) -> tuple[list, int]:
-    """(document, members-only?) pairs the reader may download, and how many are held back."""
+def documents_for_reader(request, items, member: bool) -> tuple[list, int]:
+    """(item, members-only?) pairs of ``items`` (a page's documents: a case's, a meeting's)
+    the reader may download, and how many are held back."""
     # Kept until public content changes, which a collection's restriction is.
     restricted = shared_fragment(request, "restricted-collections", restricted_collection_paths)
     shown, held_back = [], 0
-    for item in case.documents.select_related("document__collection"):
+    for item in items.select_related("document__collection"):
         members_only = is_restricted(item.document.collection, restricted)
         if members_only and not member:
             held_back += 1

@@ -18,9 +18,8 @@ from django.shortcuts import redirect, resolve_url
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
-from cirkelinkoop.page_cache import shared_fragment
 from knowledge.models import CasePage
-from knowledge.queries import is_restricted, restricted_collection_paths
+from knowledge.views.case import documents_for_reader
 from meetings.forms import RegistrationForm
 from meetings.models import (
     Attendance,
@@ -97,7 +96,7 @@ def _registration_message(registration: Registration) -> str:
 def meeting_context(request, meeting: MeetingPage) -> dict:
     member = is_member(request.user)
     items = list(meeting.agenda_items.prefetch_related(_related_cases_for(request.user)))
-    attachments, held_back = _attachments_for(request, meeting, member)
+    attachments, held_back = documents_for_reader(request, meeting.attachments.all(), member)
     context = {
         "agenda": agenda_with_times(meeting, items),
         "attachments": attachments,
@@ -118,19 +117,6 @@ def _related_cases_for(user) -> Prefetch:
     members only (the library's one rule)."""
     cases = CasePage.objects.visible_to(user).for_cards().order_by("title")
     return Prefetch("related_cases", queryset=cases, to_attr="cases")
-
-
-def _attachments_for(request, meeting, member: bool) -> tuple[list, int]:
-    """(attachment, members-only?) pairs the reader may download, and how many are not."""
-    restricted = shared_fragment(request, "restricted-collections", restricted_collection_paths)
-    shown, held_back = [], 0
-    for attachment in meeting.attachments.select_related("document__collection"):
-        members_only = is_restricted(attachment.document.collection, restricted)
-        if members_only and not member:
-            held_back += 1
-        else:
-            shown.append((attachment, members_only))
-    return shown, held_back
 
 
 def _readable_minutes(meeting: MeetingPage) -> Minutes | None:
