@@ -12,10 +12,14 @@ from datetime import date, time, timedelta
 from itertools import cycle
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from knowledge.models import ThemePage
+from knowledge.services import members_documents_collection_ensure
 from meetings import services
 from meetings.models import (
     ActionItem,
@@ -163,21 +167,31 @@ def _series_ensure(today: date) -> MeetingSeries | None:
     )
 
 
+def _agenda_item(title, minutes, speaker, organisation, description) -> AgendaItem:
+    """An item given by a participating organisation is presented by one of its members."""
+    member = None
+    if organisation and not speaker:
+        member = (
+            Membership.objects.filter(organisation__name=organisation, organisation__is_active=True)
+            .order_by("pk")
+            .first()
+        )
+    return AgendaItem(
+        title=title,
+        duration_minutes=minutes,
+        speaker=member,
+        speaker_name=speaker,
+        speaker_organisation="" if member else organisation,
+        description=description,
+    )
+
+
 def _programme(meeting, theme: ThemePage, **details) -> None:
     intro, items = PROGRAMMES.get(theme.slug, ("", []))
     meeting.theme, meeting.intro = theme, intro
     standing = list(meeting.agenda_items.all())
     opening, closing = standing[:2], standing[2:]
-    middle = [
-        AgendaItem(
-            title=title,
-            duration_minutes=minutes,
-            speaker_name=speaker,
-            speaker_organisation=organisation,
-            description=description,
-        )
-        for title, minutes, speaker, organisation, description in items
-    ]
+    middle = [_agenda_item(*item) for item in items]
     meeting.agenda_items = services.agenda_in_order([*opening, *middle, *closing])
     for field, value in details.items():
         setattr(meeting, field, value)
@@ -275,6 +289,69 @@ def seed_meetings(*, member) -> None:
         services.meeting_cancel(meeting=ahead[PUBLISHED_AHEAD])
     if ahead:
         _registrations(ahead[0], member)
+        _documents(ahead[0])
+
+
+def _documents(meeting) -> None:
+    """The invitation for everyone; the first speaker's slides for members only."""
+    item = next((i for i in meeting.agenda_items.all() if i.speaker_id or i.speaker_name), None)
+    invitation = _pdf_document(
+        f"Uitnodiging {meeting.title}",
+        Collection.get_first_root_node(),
+        [
+            meeting.title,
+            meeting.intro[:90],
+            "Programma en aanmelden: zie de pagina van het overleg.",
+        ],
+    )
+    meeting.attachments.create(document=invitation, sort_order=0)
+    if item is not None:
+        slides = _pdf_document(
+            f"Presentatie {item.title}",
+            members_documents_collection_ensure(),
+            [item.title, "Presentatie voor de deelnemers van het RCIO (demo)."],
+        )
+        meeting.attachments.create(document=slides, agenda_item=item.title, sort_order=1)
+    meeting.save_revision().publish()
+
+
+def _pdf_document(title: str, collection, lines: list[str]):
+    document = get_document_model()(title=title, collection=collection)
+    document.file.save(f"{title.lower().replace(' ', '-')[:60]}.pdf", ContentFile(_pdf(lines)))
+    document._set_file_hash()
+    document.save()
+    return document
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with ``lines`` of ASCII text: enough for a demo download."""
+    # PDF strings end at ")" and escape with "\\": the demo's text needs neither.
+    safe = str.maketrans({"(": "[", ")": "]", "\\": "/"})
+    text = "".join(
+        f"({line.encode('ascii', 'replace').decode().translate(safe)}) Tj 0 -18 Td "
+        for line in lines
+    )
+    stream = f"BT /F1 12 Tf 56 780 Td {text}ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 ARCHIVE_SERIES_NAME = "RCIO (eerdere jaren)"

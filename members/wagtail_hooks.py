@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from members.access import refuse_signed_in_non_members
 from members.admin_views import MembersViewSetGroup
+from members.admin_views.chooser import MembershipChooserViewSet
 from members.admin_views.requests import ReceivedOnlyPermissionPolicy
 from members.models import ContactRequest, JoinRequest, Membership
 from members.services import memberships
@@ -22,7 +23,8 @@ for _model in (JoinRequest, ContactRequest):
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return MembersViewSetGroup()
+    # The chooser is no menu item: it opens from a form (a meeting's speaker).
+    return [MembersViewSetGroup(), MembershipChooserViewSet("member_chooser")]
 
 
 @hooks.register("before_serve_page")

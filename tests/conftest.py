@@ -189,6 +189,42 @@ def unreachable_broker():
         yield
 
 
+def use_redis_at(settings, url: str) -> None:
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "cirkelinkoop.cache.FailSoftRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+
+
+@pytest.fixture(params=["refused", "frozen", "erroring"])
+def redis_down(request, settings):
+    """Redis that refuses connections, one that accepts them and never answers, or one
+    that answers every command with an error (read only, out of memory)."""
+    from tests.servers import ErrorReplyServer, SilentServer, refused_port
+
+    if request.param == "erroring":
+        with ErrorReplyServer() as erroring:
+            url = f"redis://127.0.0.1:{erroring.port}/0"
+            use_redis_at(settings, url)
+            with celery_broker(url):
+                yield request.param
+        return
+    if request.param == "refused":
+        url = f"redis://127.0.0.1:{refused_port()}/0"
+        use_redis_at(settings, url)
+        with celery_broker(url):
+            yield request.param
+        return
+    with SilentServer() as frozen:
+        url = f"redis://127.0.0.1:{frozen.port}/0"
+        use_redis_at(settings, url)
+        with celery_broker(url):
+            yield request.param
+
+
 @pytest.fixture
 def coordinator(home):
     """A member of the Coördinatoren group, with exactly the rights setup_site gives it."""

@@ -248,7 +248,17 @@ class AgendaItem(Orderable, ClusterableModel):
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="agenda_items")
     title = models.CharField(_("title"), max_length=200)
     duration_minutes = models.PositiveSmallIntegerField(_("minutes"), default=15)
-    speaker_name = models.CharField(_("speaker"), max_length=120, blank=True)
+    speaker = models.ForeignKey(
+        "members.Membership",
+        verbose_name=_("speaker (a member)"),
+        null=True,
+        blank=True,
+        # A member who leaves disappears from the agenda, as from everywhere else.
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Their name and organisation appear on the agenda."),
+    )
+    speaker_name = models.CharField(_("or a speaker from outside"), max_length=120, blank=True)
     speaker_organisation = models.CharField(_("speaker's organisation"), max_length=150, blank=True)
     description = models.TextField(_("description"), max_length=2000, blank=True)
     related_cases = ParentalManyToManyField(
@@ -264,6 +274,7 @@ class AgendaItem(Orderable, ClusterableModel):
 
     panels = [
         FieldRowPanel([FieldPanel("title"), FieldPanel("duration_minutes")]),
+        FieldPanel("speaker"),
         FieldRowPanel([FieldPanel("speaker_name"), FieldPanel("speaker_organisation")]),
         FieldPanel("description"),
         FieldPanel("related_cases"),
@@ -275,6 +286,14 @@ class AgendaItem(Orderable, ClusterableModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def speaker_shown(self) -> tuple[str, str]:
+        """Who speaks and for which organisation: the member if one is chosen."""
+        if self.speaker_id:
+            # Never the e-mail address on a public agenda, even when no name is known.
+            return self.speaker.user.get_full_name(), self.speaker.organisation.name
+        return self.speaker_name, self.speaker_organisation
 
 
 def agenda_with_times(meeting: MeetingPage, items) -> list[tuple[AgendaItem, object]]:

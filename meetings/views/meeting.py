@@ -90,12 +90,18 @@ def _registration_message(registration: Registration) -> str:
         )
     if registration.attendance == Attendance.APOLOGIES:
         return _("Your apologies have been noted.")
-    return _("You are registered. The calendar file below puts the meeting in your calendar.")
+    return _(
+        "You are registered. The link with your registration puts the meeting in your calendar."
+    )
 
 
 def meeting_context(request, meeting: MeetingPage) -> dict:
     member = is_member(request.user)
-    items = list(meeting.agenda_items.prefetch_related(_related_cases_for(request.user)))
+    items = list(
+        meeting.agenda_items.select_related(
+            "speaker__user", "speaker__organisation"
+        ).prefetch_related(_related_cases_for(request.user))
+    )
     attachments, held_back = documents_for_reader(request, meeting.attachments.all(), member)
     context = {
         "agenda": agenda_with_times(meeting, items),

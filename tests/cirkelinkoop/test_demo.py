@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from cirkelinkoop.demo import DEMO_COORDINATOR, DEMO_MEMBER
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import COORDINATORS_GROUP
+from meetings.models import MeetingPage
 from members.models import CoordinatorSettings
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +113,18 @@ def test_setup_site_starts_a_production_site_without_any_account(client):
     assert CoordinatorSettings.for_site(site).email == ""
     group = Group.objects.get(name=COORDINATORS_GROUP)
     assert group.page_permissions.filter(page=site.root_page).exists()
+
+
+def test_the_next_demo_meeting_has_an_invitation_for_all_and_slides_for_members(client):
+    call_command("seed_demo", member_password="pw-lid")
+    meeting = MeetingPage.objects.live().filter(attachments__isnull=False).distinct().get()
+    invitation, slides = [a.document for a in meeting.attachments.order_by("sort_order")]
+
+    download = client.get(invitation.url)
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"%PDF-1.4")
+    assert client.get(slides.url).status_code == 302  # to sign in
+
+    client.login(username="lid@cirkelinkoop.example", password="pw-lid")
+    assert client.get(slides.url).status_code == 200
+    assert "Sanne Hergebruik" in client.get(meeting.url).content.decode()

@@ -8,7 +8,10 @@ import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
 from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 from tests.conftest import IN_CI, chromium_path
 
@@ -27,6 +30,24 @@ CHROMIUM_ARGS = [
 # WCAG 2.1 AA is the legal duty; 2.2 AA (target size, among others) is where it is heading.
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DEMO_MEMBER_PASSWORD = "demo-lid-e2e"
+
+
+class SerialWSGIServer(WSGIServer):
+    """Answers one request after another, in the live server's thread (which already
+    uses the test's database connection)."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time_on_sqlite():
+    """SQLite's in-memory test database is one connection, shared by the live server's
+    threads: two requests of one page at once (the admin's script translations beside
+    the page) would interleave their transactions. PostgreSQL, as in CI, keeps a
+    thread per request; the server then closes each connection after its response."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        LiveServerThread.server_class = SerialWSGIServer
 
 
 def pytest_collection_modifyitems(items):

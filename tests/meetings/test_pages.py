@@ -212,3 +212,62 @@ class TestDocumentsAndCases:
         client.force_login(member)
         page = text(client.get(meeting.url))
         assert "Presentatie groenbestek" in page and "Besloten bestek" in page
+
+
+class TestSpeakers:
+    def test_a_member_as_speaker_is_named_with_their_organisation_never_their_address(
+        self, client, meetings_index
+    ):
+        named = MembershipFactory(
+            user=UserFactory(first_name="Sanne", last_name="Spreker"),
+            organisation__name="Gemeente Houten",
+        )
+        nameless = MembershipFactory(
+            user=UserFactory(first_name="", last_name="", email="anoniem@houten.example"),
+            organisation__name="Gemeente Lopik",
+        )
+        meeting = MeetingPageFactory(parent=meetings_index, live=False)
+        meeting.agenda_items = [
+            AgendaItem(title="Groenbestek", duration_minutes=30, speaker=named),
+            AgendaItem(title="Zonnepanelen", duration_minutes=20, speaker=nameless),
+            AgendaItem(
+                title="Marktvisie",
+                duration_minutes=20,
+                speaker_name="Piet Gast",
+                speaker_organisation="Bureau Buiten",
+            ),
+        ]
+        meeting = meeting_publish(meeting)
+
+        page = text(client.get(meeting.url))
+        assert "Sanne Spreker (Gemeente Houten)" in page
+        assert "· Gemeente Lopik" in page and "anoniem@houten.example" not in page
+        assert "Piet Gast (Bureau Buiten)" in page
+
+    def test_a_speaker_who_leaves_leaves_the_agenda(self, client, meetings_index):
+        speaker = MembershipFactory(user=UserFactory(first_name="Vera", last_name="Vertrek"))
+        meeting = MeetingPageFactory(parent=meetings_index, live=False)
+        meeting.agenda_items = [AgendaItem(title="Groenbestek", speaker=speaker)]
+        meeting = meeting_publish(meeting)
+
+        speaker.user.delete()
+
+        page = text(client.get(meeting.url))
+        assert "Groenbestek" in page and "Vera Vertrek" not in page
+
+
+class TestSpeakerChooser:
+    # That a page editor gets none of this is the permission matrix's row.
+    def test_the_coordinator_finds_any_member_by_name_or_organisation(self, client, coordinator):
+        MembershipFactory(
+            user=UserFactory(first_name="Harm", last_name="Verborgen"),
+            organisation__name="Gemeente Rhenen",
+            in_directory=False,
+        )
+        MembershipFactory(user=UserFactory(first_name="Anna", last_name="Anders"))
+        client.force_login(coordinator)
+
+        found = client.get("/beheer/member_chooser/results/", {"q": "rhenen harm"})
+        assert found.status_code == 200
+        listing = found.content.decode()
+        assert "Harm Verborgen" in listing and "Anna Anders" not in listing

@@ -1,8 +1,9 @@
 """Redis refused or frozen: pages render, sign-in works, requests are saved (runs in CI).
 
 Cache, rate limiter and broker all point at a Redis that is not there (a port that
-refuses) or that hangs (a server that accepts and never answers): real connections, not
-mocks. Sessions live in the database, so they do not depend on Redis at all.
+refuses), that hangs (a server that accepts and never answers) or that answers with errors
+(``redis_down`` in tests/conftest.py): real connections, not mocks. Sessions live in
+the database, so they do not depend on Redis at all.
 """
 
 import time
@@ -16,7 +17,6 @@ from mailing.services import outbox_send_due
 from members.models import ContactRequest, JoinRequest
 from tests.conftest import celery_broker
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganisationFactory, UserFactory
-from tests.servers import ErrorReplyServer, SilentServer, refused_port
 
 pytestmark = pytest.mark.django_db
 
@@ -24,40 +24,6 @@ pytestmark = pytest.mark.django_db
 HEALTH_CHECK_BUDGET_SECONDS = 3
 
 PUBLIC_PAGES = ["/", "/deelnemers/", "/deelnemen/", "/contact/", "/zoeken/?q=inkoop"]
-
-
-def use_redis_at(settings, url: str) -> None:
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "cirkelinkoop.cache.FailSoftRedisCache",
-            "LOCATION": url,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-
-
-@pytest.fixture(params=["refused", "frozen", "erroring"])
-def redis_down(request, settings):
-    """Redis that refuses connections, one that accepts them and never answers, or one
-    that answers every command with an error (read only, out of memory)."""
-    if request.param == "erroring":
-        with ErrorReplyServer() as erroring:
-            url = f"redis://127.0.0.1:{erroring.port}/0"
-            use_redis_at(settings, url)
-            with celery_broker(url):
-                yield request.param
-        return
-    if request.param == "refused":
-        url = f"redis://127.0.0.1:{refused_port()}/0"
-        use_redis_at(settings, url)
-        with celery_broker(url):
-            yield request.param
-        return
-    with SilentServer() as frozen:
-        url = f"redis://127.0.0.1:{frozen.port}/0"
-        use_redis_at(settings, url)
-        with celery_broker(url):
-            yield request.param
 
 
 @pytest.fixture

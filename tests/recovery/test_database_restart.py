@@ -27,7 +27,13 @@ from tests.recovery.load import SteadyLoad, fetch
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Pages no cache can answer: each needs the database (a member's own page, a search).
-PATHS = ["/account/gegevens/", "/zoeken/?q=inkoop", "/deelnemers/?q=x"]
+PATHS = [
+    "/account/gegevens/",
+    "/zoeken/?q=inkoop",
+    "/deelnemers/?q=x",
+    "/bijeenkomsten/",
+    "/bijeenkomsten/acties/",
+]
 FAIL_FAST_SECONDS = 5  # DATABASE_CONNECT_TIMEOUT is 3; a shared machine adds the rest
 BACK_WITHIN_SECONDS = 5
 

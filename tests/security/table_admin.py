@@ -650,6 +650,20 @@ ADMIN_ROWS = {
     "beheer/organisation/usage/<int:pk>/": case(
         "/beheer/organisation/usage/{utrecht.pk}/", COORDINATOR_ONLY
     ),
+    # member_chooser:choose (every member, directory or not: the coordinator's to see)
+    "beheer/member_chooser/": case("/beheer/member_chooser/", COORDINATOR_ONLY),
+    # member_chooser:choose_results
+    "beheer/member_chooser/results/": case(
+        "/beheer/member_chooser/results/?q=Verborgen", COORDINATOR_ONLY
+    ),
+    # member_chooser:chosen
+    "beheer/member_chooser/chosen/<str:pk>/": case(
+        "/beheer/member_chooser/chosen/{membership.pk}/", COORDINATOR_ONLY
+    ),
+    # member_chooser:chosen_multiple
+    "beheer/member_chooser/chosen-multiple/": case(
+        "/beheer/member_chooser/chosen-multiple/?id={membership.pk}", COORDINATOR_ONLY
+    ),
     # membership:index
     "beheer/membership/": case("/beheer/membership/", COORDINATOR_ONLY),
     # membership:index_results
