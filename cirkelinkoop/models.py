@@ -7,11 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cirkelinkoop.blocks import BodyBlock, LinkBlock
-from cirkelinkoop.routing import LiveChildrenFromCache
+from cirkelinkoop.routing import LiveChildBySlugFromCache
 from members.models import ViewRestrictionsReadOnce
 
 
-class HomePage(LiveChildrenFromCache, ViewRestrictionsReadOnce, Page):
+class HomePage(LiveChildBySlugFromCache, ViewRestrictionsReadOnce, Page):
     """The portal's front page: what the coalition is and where to go next."""
 
     intro = models.TextField(

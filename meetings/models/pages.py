@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cirkelinkoop.routing import LiveChildBySlugFromCache
 from knowledge.models.themes import intro_field
 from meetings.models.series import MeetingMode, MeetingPlace, MeetingSeries
 from members.access import is_member
@@ -40,7 +41,7 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class MeetingIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
+class MeetingIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, LiveChildBySlugFromCache, Page):
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -211,6 +212,12 @@ class MeetingPage(ViewRestrictionsReadOnce, MeetingPlace, Page):
         from meetings.views.meeting import meeting_context
 
         return {**super().get_context(request, *args, **kwargs), **meeting_context(request, self)}
+
+    def prepare_for_cache(self) -> None:
+        """What every request of the page reads, loaded before the page is kept for
+        routing (``LiveChildBySlugFromCache``): its state, host and theme."""
+        for relation in ("state", "host", "theme"):
+            getattr(self, relation, None)
 
     @property
     def status(self) -> str:

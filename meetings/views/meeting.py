@@ -16,6 +16,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, resolve_url
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from knowledge.models import CasePage
@@ -96,26 +97,35 @@ def _registration_message(registration: Registration) -> str:
 
 
 def meeting_context(request, meeting: MeetingPage) -> dict:
+    """The page's context. What every reader of one kind (visitor, signed-in non-member,
+    member) sees alike is lazy: the template keeps it as a fragment until content
+    changes, and only a fragment made afresh reads it from the database."""
     member = is_member(request.user)
-    items = list(
-        meeting.agenda_items.select_related(
-            "speaker__user", "speaker__organisation"
-        ).prefetch_related(_related_cases_for(request.user))
+    items = SimpleLazyObject(lambda: _agenda_items(request, meeting))
+    documents = SimpleLazyObject(
+        lambda: documents_for_reader(request, meeting.attachments.all(), member)
     )
-    attachments, held_back = documents_for_reader(request, meeting.attachments.all(), member)
     context = {
-        "agenda": agenda_with_times(meeting, items),
-        "attachments": attachments,
-        "attachments_held_back": held_back,
-        "minutes": _readable_minutes(meeting),
-        "previous_minutes_url": _previous_minutes_url(meeting, items),
-        "json_ld": json_ld_text(_event_json_ld(request, meeting)),
+        "agenda": SimpleLazyObject(lambda: agenda_with_times(meeting, items)),
+        "attachments": SimpleLazyObject(lambda: documents[0]),
+        "attachments_held_back": SimpleLazyObject(lambda: documents[1]),
+        "minutes": SimpleLazyObject(lambda: _readable_minutes(meeting)),
+        "previous_minutes_url": SimpleLazyObject(lambda: _previous_minutes_url(meeting, items)),
+        "json_ld": SimpleLazyObject(lambda: json_ld_text(_event_json_ld(request, meeting))),
         "is_member": member,
         "sign_in_url": f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': request.path})}",
     }
     if context["is_member"]:
         context.update(_member_context(request, meeting))
     return context
+
+
+def _agenda_items(request, meeting: MeetingPage) -> list:
+    return list(
+        meeting.agenda_items.select_related(
+            "speaker__user", "speaker__organisation"
+        ).prefetch_related(_related_cases_for(request.user))
+    )
 
 
 def _related_cases_for(user) -> Prefetch:

@@ -21,18 +21,25 @@ class ViewRestrictionsReadOnce:
     def get_view_restrictions(self):
         cached = self.__dict__.get("_view_restrictions")
         if cached is None:
-            steplen = Page.steplen
-            paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
-            pages = Page.objects.filter(path__in=paths)
-            # Of an alias, its original's: not those Wagtail copied onto the alias itself.
-            cached = PageViewRestriction.objects.filter(
-                Q(page_id__in=pages.filter(alias_of__isnull=True).values("pk"))
-                | Q(page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
-                | Q(page_id=self.alias_of_id or self.pk)
-            )
             key = f"view-restrictions:{self.pk}:{self.path}:{self.alias_of_id}"
-            # Later calls (and bool(), iteration) read this result; a query made from it
-            # (the admin's privacy dialog orders it) asks the database.
-            cached._result_cache = kept(key, lambda: list(cached))
+            found = kept(key, lambda: list(self._view_restrictions_query()))
+            # Most pages have none; a query made from the answer (the admin's privacy
+            # dialog orders it) asks the database for the same rows.
+            if found:
+                cached = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+            else:
+                cached = PageViewRestriction.objects.none()
+            cached._result_cache = found
             self.__dict__["_view_restrictions"] = cached
         return cached
+
+    def _view_restrictions_query(self):
+        steplen = Page.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        pages = Page.objects.filter(path__in=paths)
+        # Of an alias, its original's: not those Wagtail copied onto the alias itself.
+        return PageViewRestriction.objects.filter(
+            Q(page_id__in=pages.filter(alias_of__isnull=True).values("pk"))
+            | Q(page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
+            | Q(page_id=self.alias_of_id or self.pk)
+        )

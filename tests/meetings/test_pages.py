@@ -271,3 +271,57 @@ class TestSpeakerChooser:
         assert found.status_code == 200
         listing = found.content.decode()
         assert "Harm Verborgen" in listing and "Anna Anders" not in listing
+
+
+class TestKeptBetweenReaders:
+    """What the page keeps for all readers of a kind never reaches another kind, and goes
+    as soon as what it shows changes."""
+
+    def test_the_online_link_stays_with_those_who_registered(self, client, meetings_index, member):
+        meeting = published(meetings_index, mode="hybrid", online_url=ONLINE_LINK)
+        registered = MembershipFactory().user
+        RegistrationFactory(meeting=meeting, user=registered, attendance="online")
+        client.force_login(registered)
+        assert ONLINE_LINK in text(client.get(meeting.url))
+
+        client.force_login(member)
+        assert ONLINE_LINK not in text(client.get(meeting.url))
+        client.logout()
+        assert ONLINE_LINK not in text(client.get(meeting.url))
+
+    def test_a_change_published_cancelled_or_minuted_shows_at_once(
+        self, client, meetings_index, member, coordinator
+    ):
+        meeting = published(meetings_index, start=in_days(-2), end=in_days(-2, 15))
+        meeting.agenda_items = [AgendaItem(title="Groenbestek", duration_minutes=30)]
+        meeting = meeting_publish(meeting)
+        client.force_login(member)
+        assert "Groenbestek" in text(client.get(meeting.url))
+
+        meeting.agenda_items = [AgendaItem(title="Maaisel als grondstof", duration_minutes=30)]
+        meeting = meeting_publish(meeting)
+        page = text(client.get(meeting.url))
+        assert "Maaisel als grondstof" in page and "Groenbestek" not in page
+
+        services.meetings_mark_held()
+        minutes = services.minutes_start(meeting=meeting)
+        minutes.public_summary = "Het overleg besprak maaisel."
+        minutes.save()
+        services.minutes_publish(minutes=minutes)
+        assert "Het overleg besprak maaisel." in text(client.get(meeting.url))
+
+        later = published(meetings_index, title="RCIO later")
+        client.get(later.url)
+        services.meeting_cancel(meeting=later)
+        assert "Deze bijeenkomst is geannuleerd." in text(client.get(later.url))
+
+    def test_a_meeting_unpublished_is_gone_though_it_was_routed_before(
+        self, client, meetings_index, member
+    ):
+        meeting = published(meetings_index)
+        client.force_login(member)
+        assert client.get(meeting.url).status_code == 200
+
+        meeting.unpublish()
+        assert client.get(meeting.url).status_code == 404
+        assert client.get("/bijeenkomsten/bestaat-niet/").status_code == 404
