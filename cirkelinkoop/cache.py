@@ -4,9 +4,15 @@ On any Redis error (refused, timed out, or an error reply such as ``READONLY``, 
 or ``MISCONF``) the cache stops asking Redis for ``RETRY_AFTER``
 seconds and uses this process's local memory meanwhile, so the rate limiter keeps
 counting (per process) and a frozen Redis costs one short timeout, not one per call.
+
+What never changes once written is also kept near, in the process: the page cache's
+fragments, whose keys hold the generation of public content (the menu, the footer, a
+section's child, a meeting's agenda). A page then asks Redis for the generation and for
+what is personal, not a dozen times for what every page repeats.
 """
 
 import logging
+import re
 import threading
 import time
 
@@ -56,10 +62,83 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
         return client
 
 
+# Keys whose value is the same for as long as they exist: the generation is in them
+# (``page-cache:<generation>:...``; a template fragment hashes it with what it varies on).
+# Not a page's entry (``page-cache:page:...``, replaced in place) nor the generation itself.
+WRITTEN_ONCE = re.compile(r":(page-cache:(?!page:|generation$)|template\.cache\.)")
+NEAR_SECONDS = 60
+NEAR_ENTRIES = 2000
+
+
+class NearRedisCacheClient(ReusedClientRedisCacheClient):
+    """Keeps the raw value of written-once keys in the process for ``NEAR_SECONDS``; each
+    read unpickles its own copy, so no request changes another's objects."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._near = {}
+
+    def _near_value(self, key):
+        found = self._near.get(key)
+        return found[1] if found and found[0] > time.monotonic() else None
+
+    def _keep_near(self, key, raw) -> None:
+        if len(self._near) >= NEAR_ENTRIES:
+            self._near.clear()  # a new generation left the old ones unread: start afresh
+        self._near[key] = (time.monotonic() + NEAR_SECONDS, raw)
+
+    def get(self, key, default):
+        if not WRITTEN_ONCE.search(key):
+            return super().get(key, default)
+        raw = self._near_value(key)
+        if raw is None:
+            raw = self.get_client(key).get(key)
+            if raw is None:
+                return default
+            self._keep_near(key, raw)
+        return self._serializer.loads(raw)
+
+    def get_many(self, keys):
+        raws = {key: self._near_value(key) for key in keys if WRITTEN_ONCE.search(key)}
+        raws = {key: raw for key, raw in raws.items() if raw is not None}
+        asked = [key for key in keys if key not in raws]
+        if asked:
+            for key, raw in zip(asked, self.get_client(None).mget(asked), strict=True):
+                if raw is not None:
+                    raws[key] = raw
+                    if WRITTEN_ONCE.search(key):
+                        self._keep_near(key, raw)
+        return {key: self._serializer.loads(raw) for key, raw in raws.items()}
+
+    def set(self, key, value, timeout):
+        super().set(key, value, timeout)
+        if timeout != 0 and WRITTEN_ONCE.search(key):
+            self._keep_near(key, self._serializer.dumps(value))
+
+    def add(self, key, value, timeout):
+        added = super().add(key, value, timeout)
+        if added and timeout != 0 and WRITTEN_ONCE.search(key):
+            self._keep_near(key, self._serializer.dumps(value))
+        return added
+
+    def delete(self, key):
+        self._near.pop(key, None)
+        return super().delete(key)
+
+    def delete_many(self, keys):
+        for key in keys:
+            self._near.pop(key, None)
+        return super().delete_many(keys)
+
+    def clear(self):
+        self._near.clear()
+        return super().clear()
+
+
 class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
-        self._class = ReusedClientRedisCacheClient
+        self._class = NearRedisCacheClient
         self._fallback = LocMemCache(
             f"fail-soft-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300)}
         )

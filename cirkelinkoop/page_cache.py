@@ -31,6 +31,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import get_token
 from django.utils.crypto import salted_hmac
@@ -45,15 +46,22 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 CACHED_TYPES = ("text/html", "text/calendar")
 
 
-def _generation(known=None) -> int:
+def _new_generation() -> str:
+    # Unguessable, never a counter: after Redis restarts empty, a counter would begin
+    # again at a generation whose fragments a web process still keeps near
+    # (``cirkelinkoop.cache``), and serve them as current.
+    return uuid.uuid4().hex[:16]
+
+
+def _generation(known=None) -> str:
     generation = cache.get(GENERATION_KEY) if known is None else known
     if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY) or _new_generation()
     return generation
 
 
-def generation(request) -> int:
+def generation(request) -> str:
     """The generation of public content, read once per request."""
     if not hasattr(request, "page_cache_generation"):
         request.page_cache_generation = _generation()
@@ -61,11 +69,18 @@ def generation(request) -> int:
 
 
 def page_cache_clear(**_signal_kwargs) -> None:
-    """Start a new generation: no page cached before this moment is served again."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (yet, or any more): any new value retires the old keys
-        cache.set(GENERATION_KEY, _generation() + 1, timeout=None)
+    """Start a new generation: no page cached before this moment is served again. Again
+    when the change is committed: a request in between reads the database as it was, and
+    would keep that under the first new generation."""
+    _next_generation()
+    connection = transaction.get_connection()
+    # Once per transaction: saving a hundred cases asks for one more generation, not 100.
+    if not any(entry[1] is _next_generation for entry in connection.run_on_commit):
+        transaction.on_commit(_next_generation)
+
+
+def _next_generation() -> None:
+    cache.set(GENERATION_KEY, _new_generation(), timeout=None)
 
 
 def _key(request) -> str:
@@ -203,7 +218,7 @@ def _public_content_models() -> tuple[type, ...]:
     from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
 
     from knowledge.models import Instrument, ProductGroup
-    from meetings.models import MeetingState, Minutes
+    from meetings.models import ActionItem, MeetingState, Minutes
     from members.models import Organisation, OrganisationDomain
 
     return (
@@ -220,8 +235,10 @@ def _public_content_models() -> tuple[type, ...]:
         Instrument,
         # A meeting cancelled, restored or held: its page, the overview, the calendars.
         MeetingState,
-        # Minutes sent or approved: a meeting's page shows their public summary.
+        # Minutes sent or approved: a meeting's page shows their public summary, and the
+        # members' list of open actions their actions.
         Minutes,
+        ActionItem,
     )
 
 

@@ -142,6 +142,24 @@ class TestReading:
         page = client.get("/bijeenkomsten/acties/").content.decode()
         assert "Bestek delen in de kennisbank" in page and "Al gedaan" not in page
 
+    def test_an_action_changed_shows_in_the_list_at_once(self, client, meetings_index, member):
+        minutes = services.minutes_publish(minutes=written(held(meetings_index)))
+        client.force_login(member)
+        client.get("/bijeenkomsten/acties/")  # the site's settings made: the list now kept
+        kept = client.get("/bijeenkomsten/acties/").content.decode()
+        assert "Bestek delen in de kennisbank" in kept
+
+        action = minutes.actions.get()
+        action.description = "Bestek en ervaringen delen in de kennisbank"
+        action.save()
+        page = client.get("/bijeenkomsten/acties/").content.decode()
+        assert "Bestek en ervaringen delen in de kennisbank" in page
+
+        action.status = "done"
+        action.save()
+        page = client.get("/bijeenkomsten/acties/").content.decode()
+        assert "Bestek en ervaringen" not in page and "Er staan geen acties open" in page
+
 
 class TestAttendance:
     def test_the_coordinator_records_who_came_and_exports_the_list_logged(
