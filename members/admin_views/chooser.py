@@ -41,12 +41,22 @@ class CoordinatorOnly(PermissionCheckedMixin):
     any_permission_required = ["change", "view"]
 
 
-class ChooseView(CoordinatorOnly, chooser_views.ChooseView):
+class MemberListing:
     filter_form_class = MembershipSearchForm
 
+    @property
+    def columns(self):
+        column = self.title_column
+        column.label = _("Member (organisation)")  # not Wagtail's "Title"
+        return [column]
 
-class ChooseResultsView(CoordinatorOnly, chooser_views.ChooseResultsView):
-    filter_form_class = MembershipSearchForm
+
+class ChooseView(CoordinatorOnly, MemberListing, chooser_views.ChooseView):
+    pass
+
+
+class ChooseResultsView(CoordinatorOnly, MemberListing, chooser_views.ChooseResultsView):
+    pass
 
 
 class ChosenView(CoordinatorOnly, chooser_views.ChosenView):

@@ -271,6 +271,7 @@ class TestSpeakerChooser:
         assert found.status_code == 200
         listing = found.content.decode()
         assert "Harm Verborgen" in listing and "Anna Anders" not in listing
+        assert "Lid (organisatie)" in listing
 
 
 class TestKeptBetweenReaders:
