@@ -9,6 +9,7 @@ registered members last heard, the reminders), so a second run sends nothing new
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from mailing.services import email_queue
@@ -30,14 +31,19 @@ def _informed(meeting: MeetingPage):
     return meeting.registrations.exclude(attendance=Attendance.APOLOGIES).select_related("user")
 
 
+def _member_addresses() -> set[str]:
+    """Every member of a participating organisation, by their account's address."""
+    members = Membership.objects.filter(organisation__is_active=True, user__is_active=True)
+    return set(members.values_list("user__email", flat=True))
+
+
 def meeting_announce(meeting: MeetingPage, state: MeetingState) -> int:
     """A meeting published for the first time, still ahead: every member hears of it."""
     if state.announced_at or meeting.end <= timezone.now() or not meeting.live:
         return 0
     if state.status != MeetingStatus.SCHEDULED or meeting.get_view_restrictions():
         return 0  # a members-only meeting is announced by whoever invites to it
-    members = Membership.objects.filter(organisation__is_active=True, user__is_active=True)
-    addresses = sorted(set(members.values_list("user__email", flat=True)) - {""})
+    addresses = sorted(_member_addresses() - {""})
     for address in addresses:
         email_queue(emails.meeting_announced(meeting, to=address), about=meeting)
     state.announced_at = timezone.now()
@@ -83,8 +89,7 @@ def minutes_published_inform(minutes) -> int:
     """Minutes sent: the attendees and every member (once each) can read them now."""
     meeting = minutes.meeting
     attendees = meeting.registrations.filter(attended=True).values_list("user__email", flat=True)
-    members = Membership.objects.filter(organisation__is_active=True, user__is_active=True)
-    addresses = sorted((set(attendees) | set(members.values_list("user__email", flat=True))) - {""})
+    addresses = sorted((set(attendees) | _member_addresses()) - {""})
     for address in addresses:
         email_queue(emails.minutes_published(minutes, to=address), about=meeting)
     return len(addresses)
@@ -123,6 +128,8 @@ def _remind(meeting: MeetingPage, *, days: int, stamp: str) -> int:
     state = MeetingState.objects.select_for_update().get(meeting=meeting)
     if getattr(state, stamp):
         return 0  # another run was first
+    # Every reminder lists the agenda: read once, not once per e-mail and format.
+    prefetch_related_objects([meeting], "agenda_items")
     registrations = list(meeting.registrations.coming().select_related("user"))
     for registration in registrations:
         email_queue(emails.meeting_reminder(registration, days=days), about=meeting)

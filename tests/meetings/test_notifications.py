@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
@@ -178,6 +180,21 @@ class TestReminders:
         assert notifications.reminders_send(now=meeting.start - timedelta(hours=20)) == 1
         assert sent("meeting_reminder")[-1].subject == "Morgen: RCIO oktober"
         assert notifications.reminders_send(now=meeting.start - timedelta(hours=19)) == 0
+
+    def test_reminders_read_the_agenda_once_however_many_are_registered(self, meetings_index):
+        meeting = MeetingPageFactory(
+            parent=meetings_index, live=False, start=in_days(3), end=in_days(3, 16)
+        )
+        meeting.agenda_items.create(title="Groenbestek", duration_minutes=30, sort_order=0)
+        meeting = meeting_publish(meeting)
+        for _ in range(5):
+            register(meeting, MembershipFactory().user)
+
+        with CaptureQueriesContext(connection) as queries:
+            assert notifications.reminders_send() == 5
+        agenda_reads = [q for q in queries if "meetings_agendaitem" in q["sql"]]
+        assert len(agenda_reads) == 1
+        assert "Groenbestek" in sent("meeting_reminder")[-1].body
 
     def test_a_cancelled_meeting_sends_no_reminders(self, meetings_index, member):
         meeting = published(meetings_index, start=in_days(3), end=in_days(3, 16))
