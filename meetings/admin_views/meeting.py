@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -189,21 +190,25 @@ class RegistrationsView(MeetingAdminMixin, FormView):
     page_title = _("Registrations")
     permission_required = "meetings.view_registration"
 
-    def registrations(self):
-        return self.meeting.registrations.select_related("user__membership__organisation").order_by(
-            "waiting", "attendance", "user__last_name", "pk"
+    @cached_property
+    def registrations(self) -> list:
+        """Read once a request: the form's choices, its initial ticks and the table."""
+        return list(
+            self.meeting.registrations.select_related("user__membership__organisation").order_by(
+                "waiting", "attendance", "user__last_name", "pk"
+            )
         )
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "registrations": self.registrations()}
+        return {**super().get_form_kwargs(), "registrations": self.registrations}
 
     def get_initial(self):
-        return {"attended": [r.pk for r in self.registrations() if r.attended]}
+        return {"attended": [r.pk for r in self.registrations if r.attended]}
 
     def get_context_data(self, **kwargs):
         export = reverse("meetings_registrations_export", args=[self.meeting.pk])
         return super().get_context_data(
-            meeting=self.meeting, registrations=self.registrations(), export_url=export, **kwargs
+            meeting=self.meeting, registrations=self.registrations, export_url=export, **kwargs
         )
 
     def form_valid(self, form):
