@@ -179,6 +179,31 @@ def test_the_form_proposes_the_members_own_organisation(client, library, member,
     assert "Opslaan als concept" in html and "Indienen ter controle" in html
 
 
+def test_the_kept_empty_form_is_each_members_own_and_new_lists_show_at_once(
+    library, member, utrecht, other_member
+):
+    """The empty form is rendered once and kept: it still proposes each member's own
+    organisation, carries each member's own token, never shows what someone typed into a
+    refused form, and lists a new product group at once."""
+    bram, anna = signed_in(Client(), member), signed_in(Client(), other_member)
+    amersfoort = other_member.membership.organisation
+    for client in (bram, anna, bram):
+        client.get(NEW)  # the first requests fill what later ones reuse
+    refused = {"title": "Getypt door Bram", "buyer_organisation": utrecht.pk, "action": "draft"}
+    assert "Getypt door Bram" in bram.post(NEW, refused).content.decode()
+
+    bram_html, anna_html = bram.get(NEW).content.decode(), anna.get(NEW).content.decode()
+
+    assert f'<option value="{utrecht.pk}" selected>' in bram_html
+    assert f'<option value="{amersfoort.pk}" selected>' in anna_html
+    assert f'<option value="{utrecht.pk}" selected>' not in anna_html
+    assert "Getypt door Bram" not in bram_html + anna_html
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    assert token.search(bram_html).group(1) != token.search(anna_html).group(1)
+    ProductGroupFactory(name="Circulaire kantoorstoelen")
+    assert "Circulaire kantoorstoelen" in anna.get(NEW).content.decode()
+
+
 def test_the_form_carries_its_csrf_token(library, member):
     """The form lives in an included template: the token must reach it, or every real
     browser's post is refused (the test client does not check unless asked)."""
