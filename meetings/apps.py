@@ -8,6 +8,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from meetings import signals
+        from meetings import attendance, signals
 
         signals.connect()
+        attendance.connect_signals()

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from knowledge.models import CasePage
 from knowledge.views.case import documents_for_reader
+from meetings.attendance import attendance_at
 from meetings.forms import RegistrationForm
 from meetings.models import (
     Attendance,
@@ -162,26 +163,20 @@ def _previous_minutes_url(meeting: MeetingPage, items) -> str:
 
 
 def _member_context(request, meeting: MeetingPage) -> dict:
-    registrations = list(meeting.registrations.select_related("user__membership__organisation"))
-    own = next((r for r in registrations if r.user_id == request.user.pk), None)
+    attendance = attendance_at(meeting)
+    own = attendance.by_user.get(request.user.pk)
     form = getattr(request, "registration_form", None) or RegistrationForm(
         initial={"attendance": own.attendance, "show_name": own.show_name} if own else None,
         meeting=meeting,
     )
-    coming = [r for r in registrations if r.attendance != Attendance.APOLOGIES and not r.waiting]
-    seats_taken = sum(1 for r in coming if r.attendance == Attendance.IN_PERSON)
     return {
         "registration": own,
         "registration_form": form,
         "registration_open": not meeting.has_started and not meeting.is_cancelled,
-        "attendees": _attendee_list(coming),
-        "waiting_count": sum(1 for r in registrations if r.waiting),
-        "seats_left": None if meeting.capacity is None else max(meeting.capacity - seats_taken, 0),
-        "online_link": (
-            meeting.online_url
-            if own and own.attendance != Attendance.APOLOGIES and not own.waiting
-            else ""
-        ),
+        "attendees": attendance.attendees,
+        "waiting_count": attendance.waiting_count,
+        "seats_left": attendance.seats_left(meeting),
+        "online_link": meeting.online_url if own and own.comes else "",
     }
 
 
@@ -191,18 +186,6 @@ JSON_IN_HTML = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 def json_ld_text(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False).translate(JSON_IN_HTML)
-
-
-def _attendee_list(coming: list[Registration]) -> list[tuple[str, list[str]]]:
-    """Per organisation, the names of those who agreed to show theirs (privacy first)."""
-    by_organisation: dict[str, list[str]] = {}
-    for registration in coming:
-        membership = getattr(registration.user, "membership", None)
-        organisation = membership.organisation.name if membership else _("Coordination")
-        names = by_organisation.setdefault(organisation, [])
-        if registration.show_name:
-            names.append(registration.user.get_full_name() or registration.user.email)
-    return sorted(by_organisation.items())
 
 
 def _event_json_ld(request, meeting: MeetingPage) -> dict:

@@ -5,11 +5,14 @@ import re
 
 import pytest
 import wagtail_factories
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from knowledge.models import CaseIndexPage
 from meetings import services
 from meetings.models import AgendaItem, Registration
+from tests.conftest import queries_made
 from tests.factories import MembershipFactory, UserFactory
 from tests.knowledge.factories import CasePageFactory
 from tests.meetings.factories import (
@@ -289,6 +292,43 @@ class TestKeptBetweenReaders:
         assert ONLINE_LINK not in text(client.get(meeting.url))
         client.logout()
         assert ONLINE_LINK not in text(client.get(meeting.url))
+
+    def test_who_comes_is_read_once_and_every_change_to_it_shows_at_once(
+        self, client, meetings_index, member
+    ):
+        """The registrations are kept between readers: a new registration, a cancelled one,
+        a person's new name and an organisation's new name each show on the next visit."""
+        meeting = published(meetings_index, mode="hybrid", online_url=ONLINE_LINK, capacity=5)
+        zoe = MembershipFactory(organisation__name="Gemeente Zeist", user__first_name="Zoë")
+        client.force_login(member)
+        client.get(meeting.url)
+        assert "Nog niemand heeft zich aangemeld" in text(client.get(meeting.url))
+
+        registration = RegistrationFactory(
+            meeting=meeting, user=zoe.user, show_name=True, attendance="in_person"
+        )
+        page = text(client.get(meeting.url))
+        assert "Gemeente Zeist: Zoë" in page and "Nog 4 plaatsen op locatie" in page
+        with CaptureQueriesContext(connection) as captured:
+            client.get(meeting.url)
+        # The session and the account: nothing of the registrations, nor of the people.
+        assert len(queries_made(captured)) == 2, queries_made(captured)
+
+        zoe.user.first_name = "Zoë-Lynn"
+        zoe.user.save()
+        assert "Gemeente Zeist: Zoë-Lynn" in text(client.get(meeting.url))
+        zoe.organisation.name = "Gemeente Zeist en Omgeving"
+        zoe.organisation.save()
+        assert "Gemeente Zeist en Omgeving: Zoë-Lynn" in text(client.get(meeting.url))
+
+        client.force_login(zoe.user)
+        assert ONLINE_LINK in text(client.get(meeting.url))
+        registration.attendance = "apologies"
+        registration.save()
+        page = text(client.get(meeting.url))
+        assert ONLINE_LINK not in page and "Je hebt je afgemeld" in page
+        client.force_login(member)
+        assert "Nog niemand heeft zich aangemeld" in text(client.get(meeting.url))
 
     def test_a_change_published_cancelled_or_minuted_shows_at_once(
         self, client, meetings_index, member, coordinator
