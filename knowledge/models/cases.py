@@ -272,6 +272,28 @@ class CasePage(ViewRestrictionsReadOnce, Page):
             search_vector_store(self)
         return result
 
+    def prepare_for_cache(self) -> None:
+        """What every request of a case reads, loaded before the case is kept for routing
+        (``LiveChildBySlugFromCache``): its documents and its contact person. They change
+        by publishing the case, or, a person's name or role, within the page cache's few
+        minutes, as a visitor's cached copy of the case does."""
+        self.documents_kept = self.documents_with_collections()
+        self.contact_load()
+
+    def documents_with_collections(self) -> list:
+        return list(self.documents.select_related("document__collection"))
+
+    def contact_load(self) -> None:
+        """The contact person with their account and organisation, in one query (the page
+        shows their name, role and organisation: three queries, one by one)."""
+        if self.contact_membership_id and not CasePage.contact_membership.is_cached(self):
+            self.contact_membership = (
+                CasePage.contact_membership.get_queryset()
+                .select_related("user", "organisation")
+                .filter(pk=self.contact_membership_id)
+                .first()
+            )
+
     def get_context(self, request, *args, **kwargs):
         from knowledge.views.case import case_context
 

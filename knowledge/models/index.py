@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
+from cirkelinkoop.routing import LiveChildBySlugFromCache
 from knowledge.models.themes import intro_field
 from members.models.pages import FIXED_ADDRESS_PROMOTE_PANELS
 from members.models.privacy import ViewRestrictionsReadOnce
@@ -18,7 +19,7 @@ RESERVED_SLUGS = frozenset({"vergelijk", "nieuw", "feed", "export.csv", "export.
 CRITERIA_DOCX, CRITERIA_CSV = "criteria.docx", "criteria.csv"
 
 
-class CaseIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, Page):
+class CaseIndexPage(ViewRestrictionsReadOnce, RoutablePageMixin, LiveChildBySlugFromCache, Page):
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

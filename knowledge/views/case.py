@@ -12,14 +12,15 @@ from knowledge.queries import (
 )
 from knowledge.views.compare import compare_url
 from members.access import is_member
-from members.models import Membership
 
 
 def case_context(request, case) -> dict:
     member = is_member(request.user)
-    documents, held_back = documents_for_reader(request, case.documents.all(), member)
+    kept = getattr(case, "documents_kept", None)
+    items = case.documents_with_collections() if kept is None else kept
+    documents, held_back = documents_for_reader(request, items, member)
     related = _related_cards(request, case, member)
-    _contact_load(case)
+    case.contact_load()
     return {
         # Lazy: read only when the part of the page every reader shares is made anew.
         "criteria": case.criteria.all(),
@@ -55,24 +56,14 @@ def _related_cards(request, case, member: bool) -> list:
     return case_cards(request, pks)
 
 
-def _contact_load(case) -> None:
-    """The contact person with their account and organisation, in one query (the page
-    shows their name, role and organisation: three queries, one by one)."""
-    if case.contact_membership_id:
-        case.contact_membership = (
-            Membership.objects.select_related("user", "organisation")
-            .filter(pk=case.contact_membership_id)
-            .first()
-        )
-
-
 def documents_for_reader(request, items, member: bool) -> tuple[list, int]:
-    """(item, members-only?) pairs of ``items`` (a page's documents: a case's, a meeting's)
-    the reader may download, and how many are held back."""
+    """(item, members-only?) pairs of ``items`` (a page's documents: a case's, a meeting's,
+    each with its document and collection) the reader may download, and how many are
+    held back."""
     # Kept until public content changes, which a collection's restriction is.
     restricted = shared_fragment(request, "restricted-collections", restricted_collection_paths)
     shown, held_back = [], 0
-    for item in items.select_related("document__collection"):
+    for item in items:
         members_only = is_restricted(item.document.collection, restricted)
         if members_only and not member:
             held_back += 1

@@ -104,7 +104,9 @@ def meeting_context(request, meeting: MeetingPage) -> dict:
     member = is_member(request.user)
     items = SimpleLazyObject(lambda: _agenda_items(request, meeting))
     documents = SimpleLazyObject(
-        lambda: documents_for_reader(request, meeting.attachments.all(), member)
+        lambda: documents_for_reader(
+            request, meeting.attachments.select_related("document__collection"), member
+        )
     )
     context = {
         "agenda": SimpleLazyObject(lambda: agenda_with_times(meeting, items)),

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 
 from cirkelinkoop.site_setup import members_documents_collection_ensure
 from knowledge.models import CaseDocument, Strategy
+from tests.conftest import queries_made
 from tests.factories import MembershipFactory
 from tests.knowledge.factories import (
     CaseCriterionFactory,
@@ -176,3 +177,28 @@ def test_the_r_ladder_comes_back_after_a_flush(home):
     strategies_ensure()
 
     assert list(Strategy.objects.values_list("code", flat=True)) == [f"R{n}" for n in range(10)]
+
+
+def test_a_case_kept_for_routing_shows_each_published_change_and_goes_when_unpublished(
+    client, library
+):
+    """A member's visit reads the session and the account only: the case, its documents
+    and its contact person come from the cache, until the case is published anew."""
+    contact = MembershipFactory(user__first_name="Carmen", job_title="Inkoopadviseur")
+    case = CasePageFactory(parent=library, contact_membership=contact)
+    client.force_login(MembershipFactory().user)
+    client.get(case.url)  # makes the site's settings, which starts a new generation
+    client.get(case.url)  # keeps what later visits reuse
+    with CaptureQueriesContext(connection) as captured:
+        page = text(client.get(case.url))
+    assert "Carmen" in page and "Inkoopadviseur" in page
+    assert len(queries_made(captured)) == 2, queries_made(captured)  # session, account
+
+    case.documents = [
+        CaseDocument(document=wagtail_factories.DocumentFactory(title="Gunningsleidraad"))
+    ]
+    case.save_revision().publish()
+    assert "Gunningsleidraad" in text(client.get(case.url))
+
+    case.unpublish()
+    assert client.get(case.url).status_code == 404
