@@ -16,8 +16,6 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import CharField, OuterRef, Subquery
-from django.db.models.functions import Cast
 from django.utils.html import linebreaks, strip_tags
 from django.utils.text import slugify
 from wagtail.models import (
@@ -252,17 +250,25 @@ class SubmissionState:
     comment: str = ""
 
 
-def with_review_state(cases):
-    """``cases`` with their review in progress or sent back (status, and the reviewer's
-    comment), read in the same query: "my submissions" costs one query however long."""
+def with_review_state(cases) -> list:
+    """``cases`` as a list, each with its review in progress or sent back (status, and
+    the reviewer's comment): "my submissions" costs two queries however long, and one for
+    a member who shared nothing yet (most of them)."""
+    cases = list(cases)
+    if not cases:
+        return cases
     active = WorkflowState.objects.active().filter(
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        object_id__in=[str(case.pk) for case in cases],
     )
-    return cases.annotate(
-        review_status=Subquery(active.values("status")[:1]),
-        review_comment=Subquery(active.values("current_task_state__comment")[:1]),
-    )
+    # Wagtail allows one active workflow per page.
+    states = {state.object_id: state for state in active.select_related("current_task_state")}
+    for case in cases:
+        state = states.get(str(case.pk))
+        task_state = state.current_task_state if state else None
+        case.review_status = state.status if state else None
+        case.review_comment = task_state.comment if task_state else ""
+    return cases
 
 
 def submission_state(case: CasePage) -> SubmissionState:

@@ -248,9 +248,12 @@ def test_your_cases_are_listed_in_a_fixed_number_of_queries(client, review, memb
             assert client.get(NEW).status_code == 200
         return len(queries_made(captured))
 
+    queries()
+    none_yet = queries()
     client.post(NEW, case_data(utrecht, group, action="review"))
     queries()  # the first page after a save fills again what the save made stale
     few = queries()
+    assert few == none_yet + 1  # the reviews of the cases listed, in one query
     for number in range(4):
         client.post(NEW, case_data(utrecht, group, title=f"Casus {number}"))
     assert CasePage.objects.count() == 5
