@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import Group, Permission
@@ -10,13 +11,14 @@ from django.shortcuts import render
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from members.kept import access_changed, kept_for_account
-from members.models import Membership, Organisation
+from members.models import ContactRequest, JoinRequest, Membership, Organisation
 
 
 def connect_signals() -> None:
     """What an account may do depends on its groups and their permissions, its own
     permissions, its membership and whether that organisation takes part; a page's privacy
-    on its restrictions and theirs (``members.models.privacy``)."""
+    on its restrictions and theirs (``members.models.privacy``). What one's own page counts
+    (``requests_sent_counts``) on the requests sent and one's verified addresses."""
     user_model = get_user_model()
     through_models = (
         user_model.groups.through,
@@ -26,9 +28,11 @@ def connect_signals() -> None:
     )
     for through in through_models:
         m2m_changed.connect(access_changed, sender=through, dispatch_uid=f"access-{through}")
-    for model in (Membership, Organisation, PageViewRestriction):
+    counted = (JoinRequest, ContactRequest, EmailAddress)
+    for model in (Membership, Organisation, PageViewRestriction, *counted):
         post_save.connect(access_changed, sender=model, dispatch_uid=f"access-save-{model}")
-    for model in (Membership, Organisation, PageViewRestriction, Group, Permission, user_model):
+    deleted = (Membership, Organisation, PageViewRestriction, Group, Permission, user_model)
+    for model in (*deleted, *counted):
         post_delete.connect(access_changed, sender=model, dispatch_uid=f"access-delete-{model}")
 
 

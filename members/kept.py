@@ -4,6 +4,9 @@ What an account may do, and what a page's privacy is, are asked on every page a 
 opens (the member pages, the library's members-only cases, Wagtail's user bar) and change
 seldom. The answers are kept under one generation that any change they depend on retires
 (``access_changed``, connected by ``members.access``), and never longer than a few minutes.
+A few answers about people that change as seldom are kept the same way: who comes to a
+meeting (``meetings.attendance``, which decides who gets its online link), the requests
+one sent and one's calendar address (on one's own page).
 """
 
 import uuid

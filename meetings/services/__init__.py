@@ -8,7 +8,11 @@ page cache through the signals ``cirkelinkoop.page_cache`` listens to; the e-mai
 causes are queued in the same transaction (``meetings.notifications``).
 """
 
-from meetings.services.calendars import calendar_feed_for, calendar_feed_renew
+from meetings.services.calendars import (
+    calendar_feed_for,
+    calendar_feed_renew,
+    calendar_token_for,
+)
 from meetings.services.minutes import (
     minutes_approve,
     minutes_publish,
@@ -46,6 +50,7 @@ __all__ = [
     "attendance_record",
     "calendar_feed_for",
     "calendar_feed_renew",
+    "calendar_token_for",
     "meeting_cancel",
     "meeting_published",
     "meeting_restore",

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from meetings.models import MeetingKind, MeetingPage
-from meetings.services import calendar_feed_for
+from meetings.services import calendar_token_for
 from members.access import is_member
 
 register = template.Library()
@@ -66,10 +66,8 @@ def personal_calendar(context):
     request = context["request"]
     if not is_member(request.user):
         return {"feed_url": ""}
-    feed = calendar_feed_for(request.user)
-    path = reverse(
-        "meetings:personal_feed", kwargs={"user_id": request.user.pk, "token": feed.token}
-    )
+    token = calendar_token_for(request.user)
+    path = reverse("meetings:personal_feed", kwargs={"user_id": request.user.pk, "token": token})
     return {
         "request": request,
         "feed_url": request.build_absolute_uri(path),

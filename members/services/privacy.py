@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from mailing.services import outbox_for_objects, outbox_for_recipient, outbox_forget
+from members.kept import access_changed, kept_for_account
 from members.models import ContactRequest, Invitation, JoinRequest, Membership
 from members.services.memberships import membership_remove
 
@@ -40,6 +41,8 @@ def expired_personal_data_remove(now=None) -> dict[str, int]:
     )
     outbox_forget(outbox_for_objects(finished))
     removed["invitation"], _per_model = finished.delete()
+    if removed["joinrequest"] or removed["contactrequest"]:
+        access_changed()  # an update sends no signal: the counts kept for accounts go
     return removed
 
 
@@ -114,7 +117,12 @@ def _count_of(queryset) -> models.Subquery:
 
 def requests_sent_counts(user) -> dict[str, int]:
     """How many join and contact requests ``user`` sent, as the account page shows them:
-    both counts in one query."""
+    both counts in one query, kept until a request or an address comes or goes
+    (``members.access.connect_signals``)."""
+    return kept_for_account(user, "requests-sent", lambda: _requests_sent_read(user))
+
+
+def _requests_sent_read(user) -> dict[str, int]:
     return (
         get_user_model()
         .objects.filter(pk=user.pk)

@@ -1,10 +1,22 @@
 """The account area and the member directory as a member sees them."""
 
 import pytest
+from allauth.account.models import EmailAddress
+from dateutil.relativedelta import relativedelta
+from django.utils import timezone
 
-from tests.factories import ContactRequestFactory, MembershipFactory, UserFactory
+from members.models import ContactRequest
+from members.services.privacy import expired_personal_data_remove
+from tests.factories import (
+    ContactRequestFactory,
+    JoinRequestFactory,
+    MembershipFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
+
+DATA = "/account/gegevens/"
 
 
 def test_account_pages_share_a_sub_navigation_with_the_current_page(client, member):
@@ -34,6 +46,29 @@ def test_request_counts_show_once_someone_sent_one(client, member):
     html = client.get("/account/gegevens/").content.decode()
 
     assert "Contactverzoeken die je verstuurde" in html
+
+
+def test_request_counts_are_kept_and_follow_every_change_at_once(client, member, settings):
+    """The counts are kept between visits: a request sent, a request's personal data
+    removed after the retention period and a newly verified address each show at once."""
+    settings.MEMBERS_RETENTION_MONTHS = 12
+    client.force_login(member)
+    client.get(DATA)
+    assert "Contactverzoeken die je verstuurde" not in client.get(DATA).content.decode()
+
+    sent = ContactRequestFactory(email=member.email.upper())
+    assert "Contactverzoeken die je verstuurde" in client.get(DATA).content.decode()
+
+    ContactRequest.objects.filter(pk=sent.pk).update(
+        status="handled", handled_at=timezone.now() - relativedelta(months=13)
+    )
+    expired_personal_data_remove()
+    assert "Contactverzoeken die je verstuurde" not in client.get(DATA).content.decode()
+
+    JoinRequestFactory(email="ander@werk.example")
+    assert "Aanvragen om mee te doen" not in client.get(DATA).content.decode()
+    EmailAddress.objects.create(user=member, email="ander@werk.example", verified=True)
+    assert "Aanvragen om mee te doen die je verstuurde" in client.get(DATA).content.decode()
 
 
 def test_sign_out_in_the_header_looks_like_its_neighbours(client, member):
