@@ -13,12 +13,18 @@ def _meeting_published(sender, instance, **kwargs):
     meeting_published(meeting=instance)
 
 
+def _calendar_renewed(sender, created, **kwargs):
+    # A renewed address replaces the one kept for its member's page at once; a new one
+    # was made while being kept, and retires nothing.
+    if not created:
+        access_changed()
+
+
 def connect() -> None:
     from meetings.models import CalendarFeed, MeetingPage
 
     page_published.connect(
         _meeting_published, sender=MeetingPage, dispatch_uid="meetings-calendar-on-publish"
     )
-    # A renewed calendar address replaces the one kept for its member's page at once.
-    for signal in (post_save, post_delete):
-        signal.connect(access_changed, sender=CalendarFeed, dispatch_uid=f"calendar-{signal}")
+    post_save.connect(_calendar_renewed, sender=CalendarFeed, dispatch_uid="calendar-renewed")
+    post_delete.connect(access_changed, sender=CalendarFeed, dispatch_uid="calendar-deleted")
