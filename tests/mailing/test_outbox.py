@@ -1,5 +1,7 @@
 """Every e-mail is an outbox row written with its cause, sent after commit, never twice."""
 
+import random
+import time
 from dataclasses import replace
 from datetime import timedelta
 
@@ -50,6 +52,20 @@ def test_an_email_is_a_row_of_its_transaction_and_is_sent_after_commit(
     assert message.alternatives[0] == ("<p>Bedankt voor je aanmelding.</p>", "text/html")
     assert message.extra_headers["Message-ID"] == row.message_id
     assert "Coalitie Inkoop" in message.from_email
+
+
+def test_two_emails_at_one_instant_under_a_seeded_random_get_their_own_message_ids(
+    monkeypatch,
+):
+    """A property-based test seeds ``random`` anew for each example: e-mails stored within
+    one hundredth of a second then had the same Message-ID, and the second was refused."""
+    monkeypatch.setattr(time, "time", lambda: 1_767_225_600.0)
+    random.seed(7)
+    first = email_queue(EMAIL)
+    random.seed(7)
+    second = email_queue(EMAIL)
+
+    assert first.message_id != second.message_id
 
 
 def test_a_rolled_back_change_takes_its_email_with_it(django_capture_on_commit_callbacks):
