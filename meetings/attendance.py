@@ -11,7 +11,6 @@ person's name retires.
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext as _
 
@@ -71,14 +70,8 @@ def _attendee_list(coming: list[Registration]) -> list[tuple[str, list[str]]]:
     return sorted(by_organisation.items())
 
 
-def _person_changed(sender, update_fields=None, **kwargs) -> None:
-    # Signing in saves the account's last_login, on every sign-in: no name changes there.
-    if update_fields is None or set(update_fields) - {"last_login"}:
-        access_changed()
-
-
 def connect_signals() -> None:
-    """Memberships and organisations retire kept answers already (``members.access``)."""
+    """Memberships, organisations and people's names retire kept answers already
+    (``members.access``)."""
     for signal in (post_save, post_delete):
         signal.connect(access_changed, sender=Registration, dispatch_uid=f"attendance-{signal}")
-    post_save.connect(_person_changed, sender=get_user_model(), dispatch_uid="attendance-person")

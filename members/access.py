@@ -18,7 +18,8 @@ def connect_signals() -> None:
     """What an account may do depends on its groups and their permissions, its own
     permissions, its membership and whether that organisation takes part; a page's privacy
     on its restrictions and theirs (``members.models.privacy``). What one's own page counts
-    (``requests_sent_counts``) on the requests sent and one's verified addresses."""
+    (``requests_sent_counts``) on the requests sent and one's verified addresses. The
+    directory and who comes to a meeting on people's names too."""
     user_model = get_user_model()
     through_models = (
         user_model.groups.through,
@@ -34,6 +35,14 @@ def connect_signals() -> None:
     deleted = (Membership, Organisation, PageViewRestriction, Group, Permission, user_model)
     for model in (*deleted, *counted):
         post_delete.connect(access_changed, sender=model, dispatch_uid=f"access-delete-{model}")
+    post_save.connect(_person_changed, sender=user_model, dispatch_uid="access-person")
+
+
+def _person_changed(sender, update_fields=None, **kwargs) -> None:
+    """A name, an address or an account switched off shows in the directory and in who
+    comes to a meeting. Signing in saves only last_login, on every sign-in: no change."""
+    if update_fields is None or set(update_fields) - {"last_login"}:
+        access_changed()
 
 
 def is_member(user) -> bool:

@@ -12,12 +12,14 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import resolve_url
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from members.access import is_member, members_only
 from members.forms import DirectoryFilterForm
+from members.kept import kept
 from members.models import Membership, Organisation, OrganisationKind
 from members.sections import organisation_sections
 
@@ -61,16 +63,27 @@ def organisation_detail(request, page, slug):
 @members_only
 def directory(request, page):
     form = DirectoryFilterForm(request.GET or None)
-    people = Membership.objects.in_directory()
-    if form.is_valid() and form.cleaned_data["organisation"]:
-        people = people.filter(organisation=form.cleaned_data["organisation"])
-    page_obj = Paginator(people, DIRECTORY_PER_PAGE).get_page(request.GET.get("pagina"))
+    organisation = form.cleaned_data["organisation"] if form.is_valid() else None
+    listed = Membership.objects.in_directory()
+    if organisation:
+        listed = listed.filter(organisation=organisation)
+    # Every member sees the same list: its count and each page of it are kept until a
+    # membership, an organisation or a person changes (``members.kept``).
+    scope = f"directory:{organisation.pk if organisation else 'all'}"
+    count = kept(f"{scope}:count", listed.count)
+    page_obj = Paginator(range(count), DIRECTORY_PER_PAGE).get_page(request.GET.get("pagina"))
+    first = (page_obj.number - 1) * DIRECTORY_PER_PAGE
+    people_html = kept(
+        f"{scope}:page:{page_obj.number}",
+        lambda: _people_html(listed[first : first + DIRECTORY_PER_PAGE]),
+    )
     return page.render(
         request,
         template="members/directory.html",
         context_overrides={
             "form": form,
             "page_obj": page_obj,
+            "people_html": people_html,
             "sub_route_title": _("Member directory"),
             "meta_description": _(
                 "The people of the participating organisations who share their work "
@@ -78,3 +91,7 @@ def directory(request, page):
             ),
         },
     )
+
+
+def _people_html(people) -> str:
+    return render_to_string("members/_people.html", {"people": people, "show_organisation": True})

@@ -7,6 +7,8 @@ from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
+DIRECTORY = "/deelnemers/leden/"
+
 
 def test_participants_are_grouped_by_kind_in_a_fixed_order(client, home):
     OrganisationFactory(name="Gemeente Zeist", kind="municipality")
@@ -93,6 +95,38 @@ def test_the_directory_is_paginated(client, home, member, utrecht):
     assert "31 personen" in first
     assert 'rel="next"' in first
     assert "Lid 29" in second and "Lid 00" not in second
+
+
+def test_the_kept_directory_shows_every_change_to_its_people_at_once(
+    client, home, member, utrecht
+):
+    """Every member sees the same directory: kept between visits, it reads neither the
+    count nor the people, and a change to a person, a membership or an organisation
+    shows on the next visit."""
+    listed = MembershipFactory(
+        organisation=utrecht, job_title="Inkoper", user=UserFactory(first_name="Vera")
+    )
+    client.force_login(member)
+    client.get(DIRECTORY)
+    assert "Vera" in client.get(DIRECTORY).content.decode()
+    assert served_query_count(client, DIRECTORY) == 2  # the session and the account
+
+    listed.job_title = "Adviseur circulair inkopen"
+    listed.save()
+    assert "Adviseur circulair inkopen" in client.get(DIRECTORY).content.decode()
+    listed.user.first_name = "Veronique"
+    listed.user.save()
+    assert "Veronique" in client.get(DIRECTORY).content.decode()
+    utrecht.name = "Gemeente Utrecht (Stadsbedrijven)"
+    utrecht.save()
+    assert "Gemeente Utrecht (Stadsbedrijven)" in client.get(DIRECTORY).content.decode()
+    MembershipFactory(organisation=utrecht, user=UserFactory(first_name="Nieuwkomer"))
+    html = client.get(DIRECTORY).content.decode()
+    assert "Nieuwkomer" in html and "3 personen" in html
+    listed.user.is_active = False
+    listed.user.save(update_fields=["is_active"])
+    html = client.get(DIRECTORY).content.decode()
+    assert "Veronique" not in html and "2 personen" in html
 
 
 def test_list_pages_keep_a_constant_number_of_queries(client, home, member, utrecht):
