@@ -56,24 +56,35 @@ class CaseQuerySet(PageQuerySet):
         return self.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
 
     def for_comparison(self):
-        """What the compare page and the criteria downloads show, in three queries."""
-        return self.for_cards().defer(None).prefetch_related("criteria", "figures")
-
-    def to_add_to(self, cases, limit: int):
-        """Cases to offer for a comparison: those of the compared cases' product groups
-        first (the comparable ones), then the newest; ``is_comparable`` says which."""
-        groups = {case.product_group_id for case in cases if case.product_group_id}
-        comparable = Value(0)
-        if groups:
-            comparable = Case(
-                When(product_group_id__in=groups, then=1), default=0, output_field=IntegerField()
-            )
+        """What the compare page and the criteria downloads show, in three queries: a
+        card's facts and the lessons, without the body and the search words, which are
+        most of a case's row."""
+        shown = {"lessons_learned", "what_did_not_work"}
         return (
-            self.exclude(pk__in=[case.pk for case in cases])
-            .annotate(is_comparable=comparable)
-            .order_by("-is_comparable", "-first_published_at", "-pk")
-            .only("pk", "title", "slug", "year_awarded")[:limit]
+            self.for_cards()
+            .defer(None)
+            .defer(*(field for field in CARD_LEAVES_OUT if field not in shown))
+            .prefetch_related("criteria", "figures")
         )
+
+    def to_add_to(self, cases, limit: int) -> dict[str, list]:
+        """Cases to offer for a comparison, newest first: ``comparable`` ones (of the
+        compared cases' product groups), then ``other`` ones, ``limit`` in all.
+
+        Two queries that each read only what they offer, along the index on the date of
+        first publication; one query ordering by "comparable" sorted the whole library
+        (6 ms at 5,000 cases). Rows, not pages: a list of a hundred offers needs no
+        hundred page objects."""
+        groups = {case.product_group_id for case in cases if case.product_group_id}
+        offered = (
+            self.exclude(pk__in=[case.pk for case in cases])
+            .order_by("-first_published_at", "-pk")
+            .values_list("pk", "title", "slug", "year_awarded", named=True)
+        )
+        comparable = list(offered.filter(product_group_id__in=groups)[:limit]) if groups else []
+        left = limit - len(comparable)
+        other = list(offered.exclude(product_group_id__in=groups)[:left]) if left else []
+        return {"comparable": comparable, "other": other}
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")

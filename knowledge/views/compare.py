@@ -104,12 +104,8 @@ def _add_choices(user, library, comparison) -> dict:
     once the comparison is full."""
     if comparison.is_full:
         return {}
-    choices = (
+    return (
         CasePage.objects.visible_to(user)
         .child_of(library)
         .to_add_to(comparison.cases, limit=ADD_CHOICES)
     )
-    grouped = {"comparable": [], "other": []}
-    for case in choices:
-        grouped["comparable" if case.is_comparable else "other"].append(case)
-    return grouped

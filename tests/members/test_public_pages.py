@@ -97,9 +97,7 @@ def test_the_directory_is_paginated(client, home, member, utrecht):
     assert "Lid 29" in second and "Lid 00" not in second
 
 
-def test_the_kept_directory_shows_every_change_to_its_people_at_once(
-    client, home, member, utrecht
-):
+def test_the_kept_directory_shows_every_change_to_its_people_at_once(client, home, member, utrecht):
     """Every member sees the same directory: kept between visits, it reads neither the
     count nor the people, and a change to a person, a membership or an organisation
     shows on the next visit."""
