@@ -12,6 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from members.forms import AccountDeleteForm, MembershipDetailsForm
+from members.kept import kept_for_account
 from members.models import Invitation, Membership
 from members.services.memberships import (
     InvitationNotUsable,
@@ -52,12 +54,26 @@ def account_data(request):
         {
             "membership": membership,
             "form": form,
+            "form_fields_html": _details_fields_kept(request.user, form),
             "requests_sent": requests_sent_counts(request.user),
             "meta_description": _(
                 "What Cirkelinkoop keeps about you, what other members see of it, and how "
                 "to change, download or delete it."
             ),
         },
+    )
+
+
+def _details_fields_kept(user, form) -> str:
+    """The member's own details as the form first shows them: rendered once and kept
+    until the membership or the person changes (``members.kept``); a form that came back
+    with errors is rendered afresh."""
+    if form is None or form.is_bound:
+        return ""
+    return kept_for_account(
+        user,
+        "details-form",
+        lambda: render_to_string("members/_details_fields.html", {"form": form}),
     )
 
 

@@ -128,6 +128,15 @@ def test_the_account_page_shows_and_corrects_a_members_details(client, member):
     assert membership.in_directory is False
     member.refresh_from_db()
     assert (member.first_name, member.last_name) == ("Bram", "van Lid")
+    # The form as it is first shown is kept for the account: the saved details show at
+    # once, and never on another member's page.
+    client.get("/account/gegevens/")
+    shown = client.get("/account/gegevens/").content.decode()
+    assert 'value="Adviseur duurzaamheid"' in shown and 'value="van Lid"' in shown
+    assert 'value="030 000 00 99"' in shown
+    client.force_login(MembershipFactory(job_title="Inkoper").user)
+    other = client.get("/account/gegevens/").content.decode()
+    assert 'value="Inkoper"' in other and "Adviseur duurzaamheid" not in other
 
 
 def test_a_bad_phone_number_is_refused_on_the_account_page(client, member):
