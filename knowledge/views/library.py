@@ -1,11 +1,14 @@
 """/kennisbank/: the cases a reader may see, filtered and searched, a page at a time."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from knowledge.cards import case_cards
 from knowledge.facets import library_search
 from knowledge.library_index import library_index_for
+from members.access import is_member
 
 CASES_PER_PAGE = 12
 
@@ -22,5 +25,15 @@ def case_list(request, page):
         "cards": cards,
         "library": found,
         "form": found.form,
+        "facets_kept_as": _facets_kept_as(request, found),
     }
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def _facets_kept_as(request, found) -> str:
+    """What a member's facets are kept under, the same for every member: the values
+    ticked, when no search words are given. Not for visitors, whose combinations anyone
+    could multiply to fill the cache, nor for search words, which are anyone's text."""
+    if found.query or not is_member(request.user):
+        return ""
+    return "members:" + urlencode(sorted(found.selected.items()), doseq=True)

@@ -2,6 +2,8 @@
 changes: what the coordinator publishes, edits, hides or makes private shows at once, for
 every reader."""
 
+import re
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -116,3 +118,28 @@ def test_a_newly_published_comparable_case_is_offered_on_a_case_page(client, lib
 
     related = client.get(bermen.url).context["related_cases"]
     assert [card.title for card in related] == ["Wegbermen"]
+
+
+def shown_count(response, facet: str, value: str) -> int:
+    """A facet value's count as the page's HTML shows it (the facets may be kept)."""
+    html = response.content.decode()
+    field = re.search(rf'name="{facet}" value="{value}" id="([^"]+)"', html)
+    label = re.search(rf'for="{field.group(1)}">[^<]*<span class="ck-facet__count">\((\d+)', html)
+    return int(label.group(1))
+
+
+def test_members_share_their_kept_facets_which_follow_each_publication(client, library, bermen):
+    """A member's facets are kept per filter for all members: a case published counts at
+    once, and a visitor's facets never come from the members' (no members-only case)."""
+    CasePageFactory(parent=library, title="Besloten", members_only=True, year_awarded=2023)
+    client.force_login(MembershipFactory().user)
+    get(client, jaar="2023")
+    assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 2
+    client.force_login(MembershipFactory().user)
+    assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 2
+
+    later = CasePageFactory(parent=library, title="Later", year_awarded=2023, live=False)
+    later.save_revision().publish()
+    assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 3
+    client.logout()
+    assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 2
