@@ -5,8 +5,9 @@ opens (the member pages, the library's members-only cases, Wagtail's user bar) a
 seldom. The answers are kept under one generation that any change they depend on retires
 (``access_changed``, connected by ``members.access``), and never longer than a few minutes.
 A few answers about people that change as seldom are kept the same way: who comes to a
-meeting (``meetings.attendance``, which decides who gets its online link), the requests
-one sent and one's calendar address (on one's own page).
+meeting (``meetings.attendance``, which decides who gets its online link), the member
+directory's pages, and on one's own page the requests one sent, one's calendar address
+and one's details as the form first shows them.
 """
 
 import uuid
