@@ -112,10 +112,11 @@ def test_personal_pages_as_served_make_no_more_queries_than_they_need(home):
 
 
 EXPECTED_SERVED = {
-    # Session, account; count, people.
-    "member directory": 4,
-    # Session, account, membership, requests sent, the personal calendar's key.
-    "own data": 5,
+    # Session, account (the count and the people are kept between members).
+    "member directory": 2,
+    # Session, account, membership (the requests sent, the personal calendar's key and
+    # the details form as first shown are kept for the account).
+    "own data": 3,
     # The participating organisations named so (the pages and cases found are kept
     # until content changes).
     "search": 1,
