@@ -41,6 +41,7 @@ from knowledge.validators import (
     validate_cpv_codes,
     validate_tenderned_number,
 )
+from members.models import Membership
 from members.models.privacy import ViewRestrictionsReadOnce
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -277,10 +278,15 @@ class CasePage(ViewRestrictionsReadOnce, Page):
         (``LiveChildBySlugFromCache``): its documents and its contact person. They change
         by publishing the case, or, a person's name or role, within the page cache's few
         minutes, as a visitor's cached copy of the case does."""
-        self.documents_kept = self.documents_with_collections()
+        self._documents_kept = self.documents_with_collections()
         self.contact_load()
 
     def documents_with_collections(self) -> list:
+        """The case's documents with their files' collections; those loaded with the case
+        when it was kept for routing, if it was."""
+        kept = getattr(self, "_documents_kept", None)
+        if kept is not None:
+            return kept
         return list(self.documents.select_related("document__collection"))
 
     def contact_load(self) -> None:
@@ -288,8 +294,7 @@ class CasePage(ViewRestrictionsReadOnce, Page):
         shows their name, role and organisation: three queries, one by one)."""
         if self.contact_membership_id and not CasePage.contact_membership.is_cached(self):
             self.contact_membership = (
-                CasePage.contact_membership.get_queryset()
-                .select_related("user", "organisation")
+                Membership.objects.select_related("user", "organisation")
                 .filter(pk=self.contact_membership_id)
                 .first()
             )

@@ -16,9 +16,7 @@ from members.access import is_member
 
 def case_context(request, case) -> dict:
     member = is_member(request.user)
-    kept = getattr(case, "documents_kept", None)
-    items = case.documents_with_collections() if kept is None else kept
-    documents, held_back = documents_for_reader(request, items, member)
+    documents, held_back = documents_for_reader(request, case.documents_with_collections(), member)
     related = _related_cards(request, case, member)
     case.contact_load()
     return {

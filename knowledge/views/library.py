@@ -1,7 +1,5 @@
 """/kennisbank/: the cases a reader may see, filtered and searched, a page at a time."""
 
-from urllib.parse import urlencode
-
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
@@ -36,4 +34,4 @@ def _facets_kept_as(request, found) -> str:
     could multiply to fill the cache, nor for search words, which are anyone's text."""
     if found.query or not is_member(request.user):
         return ""
-    return "members:" + urlencode(sorted(found.selected.items()), doseq=True)
+    return f"members:{found.export_query}"  # the filters, canonical
