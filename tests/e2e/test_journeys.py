@@ -66,6 +66,7 @@ def test_visitor_searches_from_the_header(page: Page, demo_site):
 def test_member_signs_in_after_a_typo(page: Page, demo_site, console_errors):
     page.goto(demo_site + "/")
     page.get_by_role("link", name="Inloggen").click()
+    expect(page.get_by_label("Wachtwoord", exact=True)).to_be_visible()
     assert_accessible(page)
 
     page.get_by_label("E-mailadres", exact=True).fill(DEMO_MEMBER["email"])

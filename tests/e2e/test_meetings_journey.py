@@ -145,6 +145,7 @@ def test_the_coordinator_records_attendance_and_sends_the_minutes_the_member_rea
     page.goto(f"{demo_site}/beheer/pages/{meeting.pk}/edit/")
     page_actions(page).click()
     page.get_by_role("link", name="Verslag", exact=True).click()
+    expect(page.get_by_role("button", name="Verslag schrijven")).to_be_visible()
     assert_accessible(page)
     page.get_by_role("button", name="Verslag schrijven").click()
     page.locator("#id_public_summary").fill("Het overleg ging over hergebruik van klinkers.")
@@ -155,6 +156,7 @@ def test_the_coordinator_records_attendance_and_sends_the_minutes_the_member_rea
     minutes = Minutes.objects.get(meeting=meeting)  # saved, after the message above
     page.goto(f"{demo_site}/beheer/snippets/meetings/minutes/edit/{minutes.pk}/")
     page.get_by_role("link", name="Verslag versturen").click()
+    expect(page.get_by_role("button", name="Verslag versturen")).to_be_visible()
     assert_accessible(page)
     page.get_by_role("button", name="Verslag versturen").click()
     expect(page.locator(".messages")).to_contain_text("Het verslag is verstuurd.")
