@@ -34,10 +34,16 @@ class Comparison:
         return len(self.cases) >= MAX_CASES
 
 
+def requested(values: list[str]) -> list[str]:
+    """The values of a ``cases`` parameter that are read: the first few, stripped, each once.
+    Two addresses with the same requested values show the same comparison."""
+    wanted = dict.fromkeys(value.strip() for value in values[:MAX_VALUES_READ])
+    return [value for value in wanted if value]
+
+
 def comparison_read(values: list[str], user, library) -> Comparison:
     """The visible cases ``values`` name (ids or slugs) under ``library``, in their order."""
-    wanted = list(dict.fromkeys(value.strip() for value in values[:MAX_VALUES_READ]))
-    wanted = [value for value in wanted if value]
+    wanted = requested(values)
     readable = [value for value in wanted if len(value) <= MAX_VALUE_LENGTH and "\x00" not in value]
     found = _cases_named(readable, user, library)
     comparison, seen = Comparison(), set()

@@ -5,25 +5,48 @@ session: adding a case is a GET form that sends the cases shown plus the one cho
 removing one is a link without it.
 """
 
+import hashlib
+import json
 from urllib.parse import urlencode
 
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from knowledge.comparison import MAX_CASES, comparison_read
+from cirkelinkoop.page_cache import shared_fragment
+from knowledge.comparison import MAX_CASES, comparison_read, requested
 from knowledge.models import CasePage
+from members.access import is_member
 
 # Cases offered in the "add a case" list: the comparable ones first, then the newest.
 ADD_CHOICES = 100
 
 
 def compare(request, library):
-    comparison = comparison_read(request.GET.getlist("cases"), request.user, library)
+    """The comparison is the same for every visitor, and for every member, who asks for the
+    same cases: it is kept per requested cases and audience until content changes (a
+    shared address is opened by many, and reading and laying out four cases with their
+    criteria and a hundred to add costs some 20 ms)."""
+    wanted = requested(request.GET.getlist("cases"))
+    audience = "members" if is_member(request.user) else "visitors"
+    digest = hashlib.sha256(json.dumps(wanted).encode()).hexdigest()
+    comparison_html = shared_fragment(
+        request,
+        f"comparison:{audience}:{digest}",
+        lambda: render_to_string(
+            "knowledge/_comparison.html", _comparison_context(request, library, wanted), request
+        ),
+    )
+    context = {**library.get_context(request), "comparison_html": comparison_html}
+    return TemplateResponse(request, "knowledge/compare.html", context)
+
+
+def _comparison_context(request, library, wanted: list[str]) -> dict:
+    comparison = comparison_read(wanted, request.user, library)
     cases = comparison.cases
-    context = {
-        **library.get_context(request),
+    return {
         "comparison": comparison,
         "cases": cases,
         "columns": [_column(case, cases) for case in cases],
@@ -33,7 +56,6 @@ def compare(request, library):
         "add_choices": _add_choices(request.user, library, comparison),
         "cases_query": _query(comparison.slugs),
     }
-    return TemplateResponse(request, "knowledge/compare.html", context)
 
 
 # Shown where a case lacks a fact.

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from knowledge.models import CaseIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory
@@ -250,3 +251,42 @@ def test_the_comparison_makes_as_many_queries_for_three_cases_as_for_one(client,
     assert queries(slugs[:1]) == queries(slugs[:3])
     # Full, it offers nothing to add, and looks nothing up for it.
     assert queries(slugs) < queries(slugs[:3])
+
+
+def test_a_kept_comparison_shows_a_published_change_at_once(client, two_cases):
+    maaien, banken = two_cases
+    params = {"cases": [maaien.slug, banken.slug]}
+    assert "Emissievrij maaien" in row(soup(client.get(COMPARE, params)), "Gestelde criteria")[0]
+
+    criterion = maaien.criteria.get()
+    criterion.title = "Elektrisch maaien"
+    criterion.save()
+    maaien.title = "Maaien op stroom"
+    maaien.save_revision().publish()
+
+    page = soup(client.get(COMPARE, params))
+    assert column_titles(page) == ["Maaien op stroom", banken.title]
+    assert "Elektrisch maaien" in row(page, "Gestelde criteria")[0]
+
+
+def test_a_members_comparison_is_never_shown_to_a_visitor(client, two_cases, library):
+    maaien, _banken = two_cases
+    secret = CasePageFactory(parent=library, title="Besloten prijzen", members_only=True)
+    params = {"cases": [maaien.slug, secret.slug]}
+    client.get(COMPARE)  # the site's settings, made by the first request, are content too
+    client.force_login(MembershipFactory().user)
+    assert column_titles(soup(client.get(COMPARE, params))) == [maaien.title, secret.title]
+
+    client.logout()
+
+    assert column_titles(soup(client.get(COMPARE, params))) == [maaien.title]
+
+
+def test_a_case_made_members_only_leaves_a_kept_comparison_at_once(client, two_cases):
+    maaien, banken = two_cases
+    params = {"cases": [maaien.slug, banken.slug]}
+    assert column_titles(soup(client.get(COMPARE, params))) == [maaien.title, banken.title]
+
+    PageViewRestriction.objects.create(page=banken, restriction_type=PageViewRestriction.LOGIN)
+
+    assert column_titles(soup(client.get(COMPARE, params))) == [maaien.title]
