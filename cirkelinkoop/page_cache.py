@@ -110,6 +110,15 @@ def shared_fragment(request, name: str, build):
     return cache.get_or_set(fragment_key(request, name), build, timeout=seconds)
 
 
+def kept_until_content_changes(name: str, build):
+    """``shared_fragment`` for a read that has no request (a queryset's): what ``build()``
+    reads of the content, the same on every site, kept until the content changes."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return build()
+    return cache.get_or_set(f"page-cache:{_generation()}:{name}", build, timeout=seconds)
+
+
 def shared_fragments(request, name: str, ids: list, build) -> dict:
     """``shared_fragment`` for many things of one kind (cards, search hits): ``{id: what
     build(missing ids) made}``, each kept under ``name:id``, so a list is one

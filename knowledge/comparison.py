@@ -21,9 +21,10 @@ MAX_VALUES_READ = 20
 
 @dataclass
 class Comparison:
-    cases: list = field(default_factory=list)
+    pks: list[int] = field(default_factory=list)  # the cases compared, in their order
     not_found: int = 0  # values that match no case this reader may see
     too_many: int = 0  # cases left out because the comparison was full
+    cases: list = field(default_factory=list)  # the pages themselves, once read
 
     @property
     def slugs(self) -> list[str]:
@@ -31,50 +32,68 @@ class Comparison:
 
     @property
     def is_full(self) -> bool:
-        return len(self.cases) >= MAX_CASES
+        return len(self.pks) >= MAX_CASES
+
+    @property
+    def key(self) -> str:
+        """The same for every reader of one audience who is shown this comparison: the
+        cases and what was left out; nothing else of the address asked for."""
+        return f"{'-'.join(map(str, self.pks))}:{self.not_found}:{self.too_many}"
 
 
 def requested(values: list[str]) -> list[str]:
-    """The values of a ``cases`` parameter that are read: the first few, stripped, each once.
-    Two addresses with the same requested values show the same comparison."""
+    """The values of a ``cases`` parameter that are read: the first few, stripped, each once."""
     wanted = dict.fromkeys(value.strip() for value in values[:MAX_VALUES_READ])
     return [value for value in wanted if value]
 
 
-def comparison_read(values: list[str], user, library) -> Comparison:
-    """The visible cases ``values`` name (ids or slugs) under ``library``, in their order."""
+def comparison_named(values: list[str], user, library) -> Comparison:
+    """Which visible cases under ``library`` ``values`` name (ids or slugs), in their order,
+    in one narrow query: the cases themselves are read by ``read_cases``."""
     wanted = requested(values)
     readable = [value for value in wanted if len(value) <= MAX_VALUE_LENGTH and "\x00" not in value]
-    found = _cases_named(readable, user, library)
-    comparison, seen = Comparison(), set()
+    found = _pks_named(readable, user, library)
+    comparison = Comparison()
     for value in wanted:
-        case = found.get(value)
-        if case is None:
+        pk = found.get(value)
+        if pk is None:
             comparison.not_found += 1
-        elif case.pk in seen:
+        elif pk in comparison.pks:
             continue  # the same case by its id and by its slug
         elif comparison.is_full:
             comparison.too_many += 1
         else:
-            seen.add(case.pk)
-            comparison.cases.append(case)
+            comparison.pks.append(pk)
     return comparison
 
 
-def _cases_named(values: list[str], user, library) -> dict:
-    """``{value: case}`` for the values that name a case the reader may see, in one query
-    (with what the comparison shows joined and its criteria and figures prefetched)."""
+def read_cases(comparison: Comparison) -> Comparison:
+    """``comparison`` with its cases read, with what the comparison shows joined and their
+    criteria and figures prefetched (three queries)."""
+    cases = CasePage.objects.filter(pk__in=comparison.pks).for_comparison()
+    by_pk = {case.pk: case for case in cases}
+    comparison.cases = [by_pk[pk] for pk in comparison.pks if pk in by_pk]
+    return comparison
+
+
+def comparison_read(values: list[str], user, library) -> Comparison:
+    """The visible cases ``values`` name under ``library``, read, in their order."""
+    return read_cases(comparison_named(values, user, library))
+
+
+def _pks_named(values: list[str], user, library) -> dict[str, int]:
+    """``{value: case id}`` for the values that name a case the reader may see."""
     if not values:
         return {}
     ids = [int(value) for value in values if _is_id(value)]
-    cases = (
+    named = list(
         CasePage.objects.visible_to(user)
         .child_of(library)
         .filter(Q(pk__in=ids) | Q(slug__in=values))
-        .for_comparison()
+        .values_list("pk", "slug")
     )
-    found = {str(case.pk): case for case in cases}
-    found.update({case.slug: case for case in cases})  # a slug of digits is a slug
+    found = {str(pk): pk for pk, _slug in named}
+    found.update({slug: pk for pk, slug in named})  # a slug of digits is a slug
     return found
 
 

@@ -2,19 +2,15 @@
 
 from django.db.models import (
     Case,
-    CharField,
     Count,
-    Exists,
-    ExpressionWrapper,
-    F,
     IntegerField,
-    OuterRef,
     Q,
     Value,
     When,
 )
 from wagtail.models import CollectionViewRestriction, PageQuerySet, PageViewRestriction
 
+from cirkelinkoop.page_cache import kept_until_content_changes
 from members.access import is_member
 
 # A case's fields that no card shows.
@@ -118,17 +114,30 @@ def without_view_restrictions(pages):
 
     Wagtail's ``public()`` reads every restriction and excludes each restricted page with
     a ``LIKE`` of its own: with hundreds of members-only cases that is hundreds of
-    ``LIKE``s per row (seconds at 5,000 cases). Here a restricted page without children
-    is left out by its id, and only the few restricted sections are matched by path.
+    ``LIKE``s per row (seconds at 5,000 cases). Here a restricted page is left out by its
+    id, and only what lies under the few restricted sections by their paths.
     """
-    restricted_pages = PageViewRestriction.objects.values("page_id")
-    outer_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    in_restricted_section = (
-        PageViewRestriction.objects.filter(page__numchild__gt=0)
-        .annotate(outer_path=outer_path)
-        .filter(outer_path__startswith=F("page__path"))
+    pages = pages.exclude(pk__in=PageViewRestriction.objects.values("page_id"))
+    in_a_section = Q()
+    for path in restricted_section_paths():
+        in_a_section |= Q(path__startswith=path)
+    return pages.exclude(in_a_section) if in_a_section else pages
+
+
+def restricted_section_paths() -> list[str]:
+    """Tree paths of the restricted pages with pages under them: a handful of sections.
+
+    Kept until content changes (a restriction, a page published, moved or deleted): asked
+    inside every query of public pages, reading them cost a scan of all pages per row.
+    """
+    return kept_until_content_changes(
+        "restricted-sections",
+        lambda: list(
+            PageViewRestriction.objects.filter(page__numchild__gt=0).values_list(
+                "page__path", flat=True
+            )
+        ),
     )
-    return pages.exclude(pk__in=restricted_pages).filter(~Exists(in_restricted_section))
 
 
 def restricted_collection_paths() -> list[str]:

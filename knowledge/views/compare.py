@@ -5,8 +5,6 @@ session: adding a case is a GET form that sends the cases shown plus the one cho
 removing one is a link without it.
 """
 
-import hashlib
-import json
 from urllib.parse import urlencode
 
 from django.template.loader import render_to_string
@@ -16,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from cirkelinkoop.page_cache import shared_fragment
-from knowledge.comparison import MAX_CASES, comparison_read, requested
+from knowledge.comparison import MAX_CASES, comparison_named, read_cases
 from knowledge.models import CasePage
 from members.access import is_member
 
@@ -25,27 +23,25 @@ ADD_CHOICES = 100
 
 
 def compare(request, library):
-    """The comparison is the same for every visitor, and for every member, who asks for the
-    same cases: it is kept per requested cases and audience until content changes (a
-    shared address is opened by many, and reading and laying out four cases with their
-    criteria and a hundred to add costs some 20 ms)."""
-    wanted = requested(request.GET.getlist("cases"))
+    """Which cases are compared is one narrow query; the comparison itself (reading the
+    cases with their criteria and laying them out beside a hundred to add, some 20 ms)
+    is the same for every reader of one audience, and kept until content changes. Kept
+    per cases found, not per address asked for, so made-up addresses fill no cache."""
+    comparison = comparison_named(request.GET.getlist("cases"), request.user, library)
     audience = "members" if is_member(request.user) else "visitors"
-    digest = hashlib.sha256(json.dumps(wanted).encode()).hexdigest()
     comparison_html = shared_fragment(
         request,
-        f"comparison:{audience}:{digest}",
+        f"comparison:{audience}:{comparison.key}",
         lambda: render_to_string(
-            "knowledge/_comparison.html", _comparison_context(request, library, wanted), request
+            "knowledge/_comparison.html", _comparison_context(request, library, comparison), request
         ),
     )
     context = {**library.get_context(request), "comparison_html": comparison_html}
     return TemplateResponse(request, "knowledge/compare.html", context)
 
 
-def _comparison_context(request, library, wanted: list[str]) -> dict:
-    comparison = comparison_read(wanted, request.user, library)
-    cases = comparison.cases
+def _comparison_context(request, library, comparison) -> dict:
+    cases = read_cases(comparison).cases
     return {
         "comparison": comparison,
         "cases": cases,

@@ -117,6 +117,40 @@ def test_a_section_made_private_leaves_the_results_at_once(client, home):
     assert "Openbaar groenbeheer" in html
 
 
+def test_a_page_published_under_a_private_page_is_never_found(client, home):
+    private = StandardPageFactory(parent=home, title="Werkgroep", slug="werkgroep")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    StandardPageFactory(parent=home, title="Openbaar groenbeheer")
+    # Without pages under it, the private page is no section yet: that is kept.
+    assert "Openbaar groenbeheer" in client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+
+    report = StandardPageFactory(parent=private, title="Verslag groenbeheer", live=False)
+    report.save_revision().publish()
+
+    html = client.get("/zoeken/", {"q": "groenbeheer"}).content.decode()
+    assert "Verslag groenbeheer" not in html
+    assert "Openbaar groenbeheer" in html
+
+
+def test_a_private_section_moved_elsewhere_keeps_its_pages_private(client, home):
+    section = StandardPageFactory(parent=home, title="Werkgroep", slug="werkgroep")
+    StandardPageFactory(parent=section, title="Verslag groenbeheer")
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    archive = StandardPageFactory(parent=home, title="Archief", slug="archief")
+    StandardPageFactory(parent=home, title="Openbaar groenbeheer")
+    assert "Verslag groenbeheer" not in search(client, "groenbeheer")
+
+    section.move(archive, pos="last-child")
+
+    html = search(client, "groenbeheer")
+    assert "Verslag groenbeheer" not in html
+    assert "Openbaar groenbeheer" in html
+
+
+def search(client, words: str) -> str:
+    return client.get("/zoeken/", {"q": words}).content.decode()
+
+
 def test_a_repeated_search_makes_only_the_search_queries(client, home):
     StandardPageFactory(parent=home, title="Groenbeheer")
     client.get("/zoeken/", {"q": "groenbeheer"})  # makes the site's settings: clears the cache

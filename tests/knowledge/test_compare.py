@@ -290,3 +290,23 @@ def test_a_case_made_members_only_leaves_a_kept_comparison_at_once(client, two_c
     PageViewRestriction.objects.create(page=banken, restriction_type=PageViewRestriction.LOGIN)
 
     assert column_titles(soup(client.get(COMPARE, params))) == [maaien.title]
+
+
+def test_addresses_naming_the_same_cases_share_one_kept_comparison(client, two_cases):
+    maaien, banken = two_cases
+    client.get(COMPARE)  # the site's settings, made by the first request, are content too
+
+    def queries_and_columns(params) -> tuple[int, list[str]]:
+        with CaptureQueriesContext(connection) as captured:
+            page = soup(client.get(COMPARE, params))
+        return len(captured), column_titles(page)
+
+    by_slug = {"cases": [maaien.slug, banken.slug]}
+    queries_and_columns(by_slug)
+    again = queries_and_columns(by_slug)
+
+    by_id = queries_and_columns({"cases": [str(maaien.pk), f" {banken.pk} "]})
+
+    # Only which cases are named was read: not the cases, criteria or offers.
+    assert by_id == again
+    assert by_id[1] == [maaien.title, banken.title]
