@@ -13,6 +13,7 @@ words already asked for: a request costs at most one query, for new search words
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.utils.translation import ngettext
 
 from knowledge import filters
@@ -71,6 +72,12 @@ class LibraryResult:
     def filtered(self) -> bool:
         return bool(self.query or any(self.selected.values()))
 
+    @property
+    def GET(self) -> QueryDict:  # noqa: N802 - read as a request's, by the pagination
+        """The canonical query as a request's parameters: the pages' links hold only it,
+        never what else an address asked for (the links are kept for every reader)."""
+        return QueryDict(self.export_query)
+
 
 def library_search(request, index: LibraryIndex, data) -> LibraryResult:
     """Apply the query string ``data`` to the cases of ``index`` (what the reader may
@@ -81,7 +88,8 @@ def library_search(request, index: LibraryIndex, data) -> LibraryResult:
     # search term that cannot be used (a NUL byte, too long) says so beside the box; the
     # list is shown all the same, without it.
     typed = data.get("q", "") if "q" in form.errors else query
-    form = filters.LibraryFilterForm({"q": typed, "sorteer": sort}, choices=index.choices)
+    # Its search box and sort only: the facets are drawn from ``facets`` below.
+    form = filters.LibraryFilterForm({"q": typed, "sorteer": sort}, choices={})
     form.is_valid()
 
     found = index.everything

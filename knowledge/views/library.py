@@ -23,15 +23,18 @@ def case_list(request, page):
         "cards": cards,
         "library": found,
         "form": found.form,
-        "facets_kept_as": _facets_kept_as(request, found),
+        "library_kept_as": _library_kept_as(request, found, page_obj),
     }
     return TemplateResponse(request, page.get_template(request), context)
 
 
-def _facets_kept_as(request, found) -> str:
-    """What a member's facets are kept under, the same for every member: the values
-    ticked, when no search words are given. Not for visitors, whose combinations anyone
-    could multiply to fill the cache, nor for search words, which are anyone's text."""
-    if found.query or not is_member(request.user):
+def _library_kept_as(request, found, page_obj) -> str:
+    """What the search form, facets and page of cards are kept under until content
+    changes: the same for every reader of one audience who asks for these filters, words
+    and page. Laying out some 70 facet values is most of the page's time. The key is
+    the canonical query, made of values that exist (and of search words, whose hits
+    are kept as long); a search box that says what was wrong is never kept."""
+    if found.form.errors:
         return ""
-    return f"members:{found.export_query}"  # the filters, canonical
+    audience = "members" if is_member(request.user) else "visitors"
+    return f"{audience}:{page_obj.number}:{found.export_query}"

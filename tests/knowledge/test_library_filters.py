@@ -342,3 +342,20 @@ def test_a_theme_for_members_only_is_no_filter_value(client, cases):
     assert "dicht" not in options(response, "thema")
     assert len(titles(response)) == 5  # the filter is ignored, not applied
     assert "Besloten thema" not in response.content.decode()
+
+
+def test_a_facet_shows_an_organisations_name_as_text_never_as_markup(client, library):
+    name = 'Gemeente <b onmouseover="x()">Zeist</b> & Co'
+    organisation = OrganisationFactory(name=name)
+    CasePageFactory(parent=library, title="Parken", buyer_organisation=organisation)
+
+    response = get(client)
+
+    html = response.content.decode()
+    assert "<b onmouseover" not in html
+    checkbox = BeautifulSoup(html, "html.parser").find(
+        "input", {"name": "organisatie", "value": organisation.slug}
+    )
+    label = checkbox.find_next_sibling("label")
+    assert label["for"] == checkbox["id"]
+    assert label.get_text(" ").startswith(name)

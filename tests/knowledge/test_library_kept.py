@@ -5,6 +5,7 @@ every reader."""
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from tests.factories import MembershipFactory
@@ -143,3 +144,38 @@ def test_members_share_their_kept_facets_which_follow_each_publication(client, l
     assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 3
     client.logout()
     assert shown_count(get(client, jaar="2023"), "jaar", "2023") == 2
+
+
+def test_a_members_kept_library_is_never_shown_to_a_visitor(client, library, bermen):
+    CasePageFactory(parent=library, title="Besloten compost", members_only=True)
+    get(client)  # the site's settings, made by the first request, are content too
+    client.force_login(MembershipFactory().user)
+    assert "Besloten compost" in get(client, q="compost").content.decode()
+
+    client.logout()
+
+    html = get(client, q="compost").content.decode()
+    assert "Besloten compost" not in html
+    assert "Bermen maaien" in html
+
+
+def test_the_pages_links_hold_the_filters_and_nothing_else_the_address_asked(client, library):
+    for number in range(13):
+        CasePageFactory(parent=library, title=f"Zaak {number}", year_awarded=2024)
+    get(client)
+
+    first = get(client, jaar="2024", utm_source="<nieuwsbrief>", pagina="1")
+    again = get(client, jaar="2024")
+
+    for response in (first, again):
+        links = BeautifulSoup(response.content, "html.parser").select(".ck-pagination a")
+        assert links
+        assert {link["href"].split("pagina=")[0] for link in links} == {"?jaar=2024&"}
+
+
+def test_a_search_box_that_says_what_was_wrong_is_not_kept(client, bermen):
+    get(client)
+    assert "utrecht-form-field-error-message" in get(client, q="maai\x00en").content.decode()
+
+    assert "utrecht-form-field-error-message" not in get(client).content.decode()
+    assert "utrecht-form-field-error-message" not in get(client, sorteer="nieuw").content.decode()
