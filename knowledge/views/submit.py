@@ -33,7 +33,7 @@ SEND_FOR_REVIEW = "review"
 
 
 def _submissions(user) -> list[tuple[CasePage, object]]:
-    cases = with_review_state(CasePage.objects.submitted_by(user))
+    cases = with_review_state(CasePage.objects.submitted_by(user).for_submission_list())
     return [(case, submission_state(case)) for case in cases]
 
 
