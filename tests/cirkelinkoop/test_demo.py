@@ -8,11 +8,12 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from cirkelinkoop.demo import DEMO_COORDINATOR, DEMO_MEMBER
 from cirkelinkoop.models import HomePage, SiteSettings, StandardPage
 from cirkelinkoop.services import COORDINATORS_GROUP
+from knowledge.models import CasePage
 from meetings.models import MeetingPage
 from members.models import CoordinatorSettings
 
@@ -99,6 +100,16 @@ def test_the_demo_pages_pass_the_editors_validation():
     for page in [HomePage.objects.get(), *StandardPage.objects.all()]:
         page.full_clean()
         page.body.stream_block.clean(page.body)
+
+
+def test_the_admin_knows_where_each_demo_organisation_is_used():
+    """The references are indexed once, after the seed: the admin's "used by" lists and
+    its warnings before a delete see every demo case of an organisation."""
+    call_command("seed_demo", stdout=io.StringIO())
+
+    for case in CasePage.objects.live().exclude(buyer_organisation=None):
+        using = ReferenceIndex.get_references_to(case.buyer_organisation)
+        assert str(case.pk) in set(using.values_list("object_id", flat=True))
 
 
 def test_setup_site_starts_a_production_site_without_any_account(client):
