@@ -146,10 +146,12 @@ def main() -> None:
     ):
         env = production_env(database_url, Path(tmp))
         prepare(env)
-        cookie = queries_and_session(env)["cookie"]
+        found = queries_and_session(env)
         with gunicorn("cirkelinkoop.wsgi:application", env) as base:
             for page in PAGES + MORE_PAGES:
-                page_cookie = cookie if page.who == "member" else ""
+                # The benchmark's pages as it resolved them (the next meeting's address).
+                page = page._replace(path=found["paths"].get(page.label, page.path))
+                page_cookie = found["cookie"] if page.who == "member" else ""
                 check_answers_200(base + page.path, page_cookie)
                 print(f"Lighthouse on {page.label} ({page.path}) …", flush=True)
                 result = median_run(base + page.path, page_cookie, chromium)
