@@ -47,6 +47,9 @@ MORE_PAGES = [
 # the account pages and a member's pages (the directory, sharing a case). Lighthouse's
 # SEO audit "is-crawlable" counts that against them; on every other page it must pass.
 KEPT_OUT_OF_SEARCH = ("/zoeken/", "/account/", "/deelnemers/leden/", "/kennisbank/nieuw/")
+# Files the benchmark measures that a browser downloads rather than shows: Lighthouse
+# audits web pages, and stops at these (net::ERR_ABORTED).
+DOWNLOADS = (".ics",)
 # Lighthouse's own advice for a noisy machine: run several times, report the median run.
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
 
@@ -148,7 +151,7 @@ def main() -> None:
         prepare(env)
         found = queries_and_session(env)
         with gunicorn("cirkelinkoop.wsgi:application", env) as base:
-            for page in PAGES + MORE_PAGES:
+            for page in [page for page in PAGES + MORE_PAGES if not page.path.endswith(DOWNLOADS)]:
                 # The benchmark's pages as it resolved them (the next meeting's address).
                 page = page._replace(path=found["paths"].get(page.label, page.path))
                 page_cookie = found["cookie"] if page.who == "member" else ""
